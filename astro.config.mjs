@@ -1,0 +1,27 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { asciiHeadingIds } from './src/lib/heading-ids.ts';
+
+// The site's public address, in one place. Set SITE_URL when deploying
+// (e.g. SITE_URL=https://example.gov.vn npm run build); the default serves
+// the site where `npm start` shows it.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  // Whitespace between inline elements matters in Vietnamese prose.
+  compressHTML: true,
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  markdown: {
+    // Smart punctuation would change the plan's quotes and dashes: keep the text exact.
+    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [asciiHeadingIds] }),
+  },
+  integrations: [mdx(), sitemap()],
+  vite: { plugins: [tailwindcss()] },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,119 @@
+// Every collection's schema, in one place. Content lives in /content (what staff
+// edit); each field has a one-line comment saying what it holds. Mistakes are
+// explained in plain Vietnamese (src/lib/content-errors.ts) with file and field.
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { budgetMismatch } from './lib/budget';
+import { parseIsoDate } from './lib/format';
+import { checkLegalBases, checkPlanAgainstText, type PlanData } from './lib/plan';
+import { checked } from './loaders/checked';
+
+/** A calendar date written "YYYY-MM-DD" in quotes; checked against the calendar. */
+const isoDate = z.string().refine((s) => parseIsoDate(s) !== null, {
+  error: (iss) => `"${String(iss.input)}" không phải một ngày có thật; cần dạng "YYYY-MM-DD", ví dụ "2024-06-04"`,
+});
+
+/** Text that must not be empty. */
+const text = z.string().trim().min(1);
+
+/** A whole number of đồng, without dots: 7165488080. */
+const dong = z.number().int().nonnegative();
+
+/** A legal document referred to by another (number, date, issuer). */
+const documentRef = z.strictObject({
+  kind: text, // loại văn bản: Nghị định, Thông tư, Quyết định…
+  number: text, // số hiệu, ví dụ "45/2012/NĐ-CP"
+  date: isoDate, // ngày ban hành
+  issuer: text, // cơ quan ban hành
+});
+
+/** A plan (kế hoạch) of one year: the document's data; its full text is the body. */
+const planSchema = z.strictObject({
+  year: z.number().int().min(2000).max(2100), // năm của kế hoạch; cũng là địa chỉ trang /ke-hoach/<năm>/
+  kind: text, // tên loại văn bản như in trên văn bản: "KẾ HOẠCH"
+  number: text, // số hiệu: "195/KH-UBND"
+  title: text, // trích yếu: "Khuyến công tỉnh Đồng Nai năm 2024"
+  issued: isoDate, // ngày ký ban hành
+  place: text, // địa danh ghi trên văn bản: "Đồng Nai"
+  issuer: text, // cơ quan ban hành: "Ủy ban nhân dân tỉnh Đồng Nai"
+  summary: text, // hai, ba câu giới thiệu cho danh sách và công cụ tìm kiếm
+  source: z.url().optional(), // địa chỉ công khai của văn bản gốc, nếu có
+  sample: z.boolean().default(false), // true nếu là nội dung minh họa, không phải văn bản thật
+  signature: z.strictObject({
+    authority: text, // "TM. ỦY BAN NHÂN DÂN"
+    capacity: text.optional(), // "KT. CHỦ TỊCH" (ký thay), nếu có
+    position: text, // chức vụ người ký: "PHÓ CHỦ TỊCH"
+    signer: text, // họ tên người ký
+  }),
+  legalBases: z
+    .array(
+      documentRef.extend({
+        title: text, // trích yếu của văn bản căn cứ
+        amendedBy: z.array(documentRef).optional(), // các văn bản sửa đổi, bổ sung
+        text: text, // đoạn "Căn cứ …" đúng như trong văn bản
+      }),
+    )
+    .min(1),
+  targets: z
+    .array(
+      z
+        .strictObject({
+          id: z.string().regex(/^[a-z0-9-]+$/, { error: 'chỉ dùng chữ thường không dấu, số và dấu gạch ngang' }), // mã chỉ tiêu, dùng cho tiến độ
+          section: text, // mục trong văn bản: "II.3.a"
+          label: text, // tên chỉ tiêu
+          quantity: z.number().nonnegative().optional(), // số lượng (một con số)
+          min: z.number().nonnegative().optional(), // hoặc khoảng: từ…
+          max: z.number().nonnegative().optional(), // …đến (28–30)
+          unit: text, // đơn vị: cơ sở, người, sản phẩm…
+          approx: z.enum(['khoảng', 'gần', 'dự kiến']).optional(), // từ ước lượng đi kèm trong văn bản
+          note: text.optional(), // ghi chú ngắn trích từ văn bản
+          headline: z.boolean().default(false), // true để nêu trên trang chủ
+          stated: text, // cụm từ đúng như trong toàn văn, để kiểm tra
+        })
+        .superRefine((t, ctx) => {
+          const range = t.min !== undefined || t.max !== undefined;
+          if (range && (t.min === undefined || t.max === undefined))
+            ctx.addIssue({ code: 'custom', path: [t.min === undefined ? 'min' : 'max'], message: 'khoảng cần cả "min" và "max"' });
+          else if (range && t.quantity !== undefined)
+            ctx.addIssue({ code: 'custom', path: ['quantity'], message: 'dùng "quantity" hoặc "min"/"max", không dùng cả hai' });
+          else if (!range && t.quantity === undefined)
+            ctx.addIssue({ code: 'custom', path: ['quantity'], message: 'cần "quantity" (một con số) hoặc "min" và "max" (một khoảng)' });
+          else if (range && t.min! > t.max!)
+            ctx.addIssue({ code: 'custom', path: ['min'], message: '"min" phải nhỏ hơn hoặc bằng "max"' });
+        }),
+    )
+    .min(1),
+  budget: z
+    .strictObject({
+      total: dong, // tổng kinh phí (đồng)
+      sources: z
+        .array(
+          z.strictObject({
+            id: z.string().regex(/^[a-z0-9-]+$/), // mã nguồn
+            label: text, // tên nguồn như trong văn bản
+            amount: dong, // số tiền (đồng)
+          }),
+        )
+        .min(1),
+      appendixIncluded: z.boolean(), // văn bản có kèm phụ lục chi tiết kinh phí không
+    })
+    .superRefine((b, ctx) => {
+      const mismatch = budgetMismatch(b.total, b.sources);
+      if (mismatch) ctx.addIssue({ code: 'custom', path: ['sources'], message: mismatch });
+    }),
+  recipients: z.array(text).min(1), // Nơi nhận, mỗi dòng như trong văn bản
+});
+
+const plans = defineCollection({
+  loader: checked(glob({ base: './content/plans', pattern: '[^_]*.{md,mdx}' }), {
+    schema: planSchema,
+    entry: ({ data, body }) => [
+      ...checkLegalBases(data as unknown as PlanData),
+      ...checkPlanAgainstText(data as unknown as PlanData, body ?? ''),
+    ],
+  }),
+  schema: planSchema,
+});
+
+export const collections = { plans };

@@ -1,0 +1,102 @@
+// Plain-Vietnamese explanations of content mistakes, for staff who are not
+// programmers. Every message names the file, the field and what is expected.
+
+/** One problem in one field of a content file. */
+export interface FieldProblem {
+  /** Dotted path of the field, e.g. "budget.sources.0.amount". */
+  field: string;
+  /** What is wrong and what is expected, in plain Vietnamese. */
+  message: string;
+}
+
+/** A content file that must not be published as it is. */
+export class ContentError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: readonly FieldProblem[],
+  ) {
+    super(formatContentError(file, problems));
+    this.name = 'ContentError';
+  }
+}
+
+export function formatContentError(file: string, problems: readonly FieldProblem[]): string {
+  const lines = problems.map((p) => `  - trường "${p.field || '(toàn bộ tệp)'}": ${p.message}`);
+  return [`Lỗi nội dung trong tệp ${file}:`, ...lines, 'Sửa tệp này rồi chạy lại (xem docs/huong-dan-bien-tap.md).'].join(
+    '\n',
+  );
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'chữ (văn bản)',
+  number: 'một số',
+  int: 'một số nguyên',
+  boolean: 'true hoặc false',
+  array: 'một danh sách (các dòng bắt đầu bằng "- ")',
+  object: 'một nhóm trường',
+  date: 'một ngày',
+  undefined: 'trống',
+  null: 'trống',
+  nan: 'không phải số',
+};
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (value instanceof Date) return 'date';
+  if (typeof value === 'number' && Number.isNaN(value)) return 'nan';
+  return typeof value;
+}
+
+const show = (v: unknown) => (typeof v === 'string' ? `"${v}"` : String(v));
+
+/** Minimal shape of a Zod 4 issue, as handed to a custom error map. */
+export interface IssueLike {
+  code: string;
+  input?: unknown;
+  expected?: string;
+  values?: readonly unknown[];
+  keys?: readonly string[];
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  origin?: string;
+  format?: string;
+  message?: string;
+}
+
+/** Explains a schema issue in plain Vietnamese (used as Zod's error map). */
+export function explainIssue(issue: IssueLike): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = TYPE_NAMES[issue.expected ?? ''] ?? issue.expected;
+      if (issue.input === undefined) return `thiếu trường bắt buộc này; cần ${expected}`;
+      const got = typeOf(issue.input);
+      if (got === 'date')
+        return `ngày phải viết trong dấu ngoặc kép, dạng "YYYY-MM-DD" (ví dụ "2024-06-04")`;
+      return `cần ${expected}, nhưng đang là ${TYPE_NAMES[got] ?? got} (${show(issue.input)})`;
+    }
+    case 'unrecognized_keys': {
+      const keys = (issue.keys ?? []).map((k) => `"${k}"`).join(', ');
+      return `có trường không có trong mẫu: ${keys}. Kiểm tra lỗi chính tả hoặc xóa trường đó`;
+    }
+    case 'invalid_value': {
+      const values = (issue.values ?? []).map(show).join(', ');
+      return `giá trị ${show(issue.input)} không hợp lệ; chỉ được là một trong: ${values}`;
+    }
+    case 'too_small':
+      if (issue.origin === 'string') return 'không được để trống';
+      if (issue.origin === 'array') return `cần ít nhất ${issue.minimum} mục`;
+      return `phải từ ${issue.minimum} trở lên (đang là ${show(issue.input)})`;
+    case 'too_big':
+      if (issue.origin === 'string') return `dài quá ${issue.maximum} ký tự`;
+      if (issue.origin === 'array') return `nhiều nhất ${issue.maximum} mục`;
+      return `phải từ ${issue.maximum} trở xuống (đang là ${show(issue.input)})`;
+    case 'invalid_format':
+      if (issue.format === 'url') return `cần một địa chỉ web đầy đủ, bắt đầu bằng https:// (đang là ${show(issue.input)})`;
+      if (issue.format === 'email') return `cần một địa chỉ email (đang là ${show(issue.input)})`;
+      return `sai định dạng (${issue.format}): ${show(issue.input)}`;
+    default:
+      // Custom refinements carry their own plain message.
+      return undefined;
+  }
+}

@@ -1,0 +1,84 @@
+// Wraps a content loader so that a mistake in a content file stops the build
+// with a message naming the file (relative to the project), the field and
+// what is expected, including checks that need the entry's text body.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { ContentError, explainIssue, type FieldProblem } from '../lib/content-errors';
+
+export interface CheckedEntry {
+  id: string;
+  data: Record<string, unknown>;
+  body?: string | undefined;
+  filePath?: string | undefined;
+}
+
+/** A check over one entry (its data already validated) returning its problems. */
+export type EntryCheck = (entry: CheckedEntry) => FieldProblem[];
+
+/** A check over the whole collection (duplicates, numbering) returning problems per file. */
+export type CollectionCheck = (entries: CheckedEntry[]) => { file: string; problems: FieldProblem[] }[];
+
+/**
+ * Explains why `data` fails `schema`, one problem per field, in plain Vietnamese.
+ * (Astro's own messages are English and generic; this re-runs the same schema
+ * with our error map to say what is expected.)
+ */
+export function explainSchemaFailure(schema: z.ZodType, data: unknown): FieldProblem[] {
+  const result = schema.safeParse(data, { error: explainIssue });
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const field = issue.path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys')
+      return { field: issue.keys.map((k) => (field ? `${field}.${k}` : k)).join(', '), message: issue.message };
+    return { field, message: issue.message };
+  });
+}
+
+export function checked(
+  inner: Loader,
+  options: {
+    /** The collection's schema, with images as plain strings, to explain failures. */
+    schema?: z.ZodType;
+    entry?: EntryCheck;
+    collection?: CollectionCheck;
+  } = {},
+): Loader {
+  return {
+    ...inner,
+    name: `checked:${inner.name}`,
+    async load(context: LoaderContext) {
+      const root = fileURLToPath(context.config.root);
+      const relative = (file: string) => (path.isAbsolute(file) ? path.relative(root, file) : file);
+      const parseData: LoaderContext['parseData'] = async (props) => {
+        try {
+          return await context.parseData(props);
+        } catch (error) {
+          const problems = options.schema ? explainSchemaFailure(options.schema, props.data) : [];
+          const message = error instanceof Error ? error.message : String(error);
+          throw new ContentError(
+            relative(props.filePath ?? `${context.collection}/${props.id}`),
+            problems.length ? problems : [{ field: '', message }],
+          );
+        }
+      };
+      await inner.load({ ...context, parseData });
+
+      const entries: CheckedEntry[] = context.store.values().map((e) => ({
+        id: e.id,
+        data: e.data,
+        body: e.body,
+        filePath: e.filePath && relative(e.filePath),
+      }));
+      for (const entry of entries) {
+        const problems = options.entry?.(entry) ?? [];
+        if (problems.length) throw new ContentError(entry.filePath ?? entry.id, problems);
+      }
+      const found = options.collection?.(entries) ?? [];
+      if (found.length) {
+        throw new Error(found.map((f) => new ContentError(f.file, f.problems).message).join('\n\n'));
+      }
+    },
+  };
+}

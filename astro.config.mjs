@@ -13,6 +13,8 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 export default defineConfig({
   site,
+  // Builds of other content folders (tests, benchmarks) keep their own cache.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   // Whitespace between inline elements matters in Vietnamese prose.
   compressHTML: true,

@@ -9,6 +9,12 @@ import { parseIsoDate } from './lib/format';
 import { checkLegalBases, checkPlanAgainstText, type PlanData } from './lib/plan';
 import { checked } from './loaders/checked';
 
+/**
+ * Where content is read from: ./content, or CONTENT_DIR when set (the content
+ * tests and the national-scale benchmark build from a folder of their own).
+ */
+const CONTENT_DIR = (process.env['CONTENT_DIR'] ?? './content').replace(/\/$/, '');
+
 /** A calendar date written "YYYY-MM-DD" in quotes; checked against the calendar. */
 const isoDate = z.string().refine((s) => parseIsoDate(s) !== null, {
   error: (iss) => `"${String(iss.input)}" không phải một ngày có thật; cần dạng "YYYY-MM-DD", ví dụ "2024-06-04"`,
@@ -106,7 +112,7 @@ const planSchema = z.strictObject({
 });
 
 const plans = defineCollection({
-  loader: checked(glob({ base: './content/plans', pattern: '[^_]*.{md,mdx}' }), {
+  loader: checked(glob({ base: `${CONTENT_DIR}/plans`, pattern: '[^_]*.{md,mdx}' }), {
     schema: planSchema,
     entry: ({ data, body }) => [
       ...checkLegalBases(data as unknown as PlanData),

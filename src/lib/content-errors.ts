@@ -17,6 +17,9 @@ export class ContentError extends Error {
   ) {
     super(formatContentError(file, problems));
     this.name = 'ContentError';
+    // A stack trace points at our loader, not at the content file: leave it out
+    // so that the message staff read is only about their file.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 

@@ -50,7 +50,11 @@ export function checked(
     name: `checked:${inner.name}`,
     async load(context: LoaderContext) {
       const root = fileURLToPath(context.config.root);
-      const relative = (file: string) => (path.isAbsolute(file) ? path.relative(root, file) : file);
+      const relative = (file: string) => {
+        if (!path.isAbsolute(file)) return file;
+        const inside = path.relative(root, file);
+        return inside.startsWith('..') ? file : inside;
+      };
       const parseData: LoaderContext['parseData'] = async (props) => {
         try {
           return await context.parseData(props);

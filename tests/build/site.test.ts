@@ -1,0 +1,80 @@
+// The site as a whole: pages, sitemap, robots, favicon, text encoding.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { DIST, exists, listDist, readPage, sitemapPaths, textOf } from '../support/dist';
+
+const htmlPages = listDist()
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => `/${f.replace(/index\.html$/, '')}`);
+
+describe('sitemap and robots', () => {
+  test('the sitemap lists every page except the 404 page, and nothing else', () => {
+    const listed = sitemapPaths().sort();
+    const pages = htmlPages.filter((p) => p !== '/404.html').sort();
+    expect(listed).toEqual(pages);
+    expect(listed).toEqual(expect.arrayContaining(['/', '/ke-hoach/', '/ke-hoach/2024/']));
+  });
+
+  test('robots.txt allows crawling and names the sitemap by its absolute address', () => {
+    const robots = readFileSync(path.join(DIST, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).toMatch(/^Sitemap: https?:\/\/[^/]+\/sitemap-index\.xml$/m);
+  });
+
+  test('a favicon exists and every page names it', () => {
+    expect(exists('favicon.svg')).toBe(true);
+    for (const p of htmlPages) expect(readPage(p), p).toContain('rel="icon" href="/favicon.svg"');
+  });
+});
+
+describe('every page', () => {
+  test.each(htmlPages)('%s: Vietnamese, titled, described, NFC text, one h1', (p) => {
+    const html = readPage(p);
+    expect(html).toMatch(/<html lang="vi"/);
+    expect(html).toMatch(/<title>[^<]+<\/title>/);
+    expect(html).toMatch(/<meta name="description" content="[^"]{30,}"/);
+    expect(html.normalize('NFC')).toBe(html);
+    expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+    expect(html).toContain('href="#noi-dung"');
+    expect(html).toContain('id="noi-dung"');
+  });
+
+  test.each(htmlPages)('%s: no request leaves the site (no third-party scripts, fonts, styles, frames)', (p) => {
+    const html = readPage(p);
+    const loads = [...html.matchAll(/<(?:script|link|img|iframe|source)\b[^>]*?(?:src|href)="([^"]+)"/g)]
+      .filter((m) => !/rel="(?:canonical|alternate|sitemap)"/.test(m[0]))
+      .map((m) => m[1]!);
+    for (const url of loads) expect(url, `${p} loads ${url}`).not.toMatch(/^(https?:)?\/\//);
+    expect(html).not.toMatch(/url\((['"]?)(https?:)?\/\//);
+  });
+
+  test('the footer names the issuing bodies and a contact', () => {
+    const text = textOf(readPage('/'));
+    for (const body of ['Ủy ban nhân dân tỉnh Đồng Nai', 'Sở Công Thương', 'Trung tâm Khuyến công và Tư vấn Phát triển Công nghiệp'])
+      expect(text).toContain(body);
+    expect(text).toMatch(/Liên hệ/);
+  });
+});
+
+describe('home page', () => {
+  const text = textOf(readPage('/'));
+  test('says what khuyến công is and shows the plan headline figures', () => {
+    expect(text).toMatch(/Khuyến công là hoạt động/);
+    expect(text).toContain('7.165.488.080 đồng');
+    expect(text).toContain('7,17 tỷ đồng');
+    expect(text).toContain('28–30 sản phẩm');
+  });
+  test('links only to sections that exist', () => {
+    const hrefs = [...readPage('/').matchAll(/href="(\/[^"#]*)"/g)].map((m) => m[1]!);
+    for (const href of hrefs) expect(exists(href.endsWith('/') ? `${href}index.html` : href), href).toBe(true);
+  });
+});
+
+describe('404 page', () => {
+  test('is in Vietnamese and leads home', () => {
+    const html = readPage('/404.html');
+    expect(textOf(html)).toContain('Không tìm thấy trang');
+    expect(html).toContain('href="/"');
+  });
+});

@@ -1,0 +1,47 @@
+// Reading the built site in dist/.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+export const DIST = path.resolve('dist');
+
+/** The HTML of a built page, by its URL path ("/ke-hoach/2024/"). */
+export function readPage(urlPath: string): string {
+  const file = path.join(DIST, urlPath, urlPath.endsWith('/') ? 'index.html' : '');
+  return readFileSync(file, 'utf8');
+}
+
+/** Every file under dist/, as paths relative to it. */
+export function listDist(dir = DIST): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? listDist(full) : [path.relative(DIST, full)];
+  });
+}
+
+/** URL paths listed in the built sitemap(s). */
+export function sitemapPaths(): string[] {
+  const index = readFileSync(path.join(DIST, 'sitemap-index.xml'), 'utf8');
+  const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  return maps.flatMap((map) => {
+    const xml = readFileSync(path.join(DIST, map), 'utf8');
+    return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  });
+}
+
+/** Visible text of an HTML fragment: tags dropped, entities decoded, whitespace collapsed. */
+export function textOf(html: string): string {
+  return html
+    .replace(/<(script|style|svg)[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .normalize('NFC');
+}
+
+export const exists = (rel: string) => existsSync(path.join(DIST, rel));

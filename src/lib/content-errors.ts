@@ -55,16 +55,16 @@ const show = (v: unknown) => (typeof v === 'string' ? `"${v}"` : String(v));
 
 /** Minimal shape of a Zod 4 issue, as handed to a custom error map. */
 export interface IssueLike {
-  code: string;
-  input?: unknown;
-  expected?: string;
-  values?: readonly unknown[];
-  keys?: readonly string[];
-  minimum?: number | bigint;
-  maximum?: number | bigint;
-  origin?: string;
-  format?: string;
-  message?: string;
+  readonly code: string;
+  readonly input?: unknown;
+  readonly expected?: string | undefined;
+  readonly values?: readonly unknown[] | undefined;
+  readonly keys?: readonly string[] | undefined;
+  readonly minimum?: number | bigint | undefined;
+  readonly maximum?: number | bigint | undefined;
+  readonly origin?: string | undefined;
+  readonly format?: string | undefined;
+  readonly message?: string | undefined;
 }
 
 /** Explains a schema issue in plain Vietnamese (used as Zod's error map). */

@@ -50,10 +50,12 @@ export function checked(
     name: `checked:${inner.name}`,
     async load(context: LoaderContext) {
       const root = fileURLToPath(context.config.root);
+      // Files inside the project are named from its root (content/plans/2024.md);
+      // files elsewhere (a CONTENT_DIR outside it) by their absolute path.
       const relative = (file: string) => {
-        if (!path.isAbsolute(file)) return file;
-        const inside = path.relative(root, file);
-        return inside.startsWith('..') ? file : inside;
+        const absolute = path.resolve(root, file);
+        const inside = path.relative(root, absolute);
+        return inside.startsWith('..') ? absolute : inside;
       };
       const parseData: LoaderContext['parseData'] = async (props) => {
         try {

@@ -1,0 +1,111 @@
+// Every page in a real (headless) Chromium: accessibility (axe, WCAG 2.2 AA),
+// no sideways scrolling on small phones, the skip link, and the print layout.
+import axe from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium } from '../support/browser';
+import { DIST, sitemapPaths } from '../support/dist';
+import { serveDist } from '../support/server';
+
+const pages = [...sitemapPaths(), '/404.html'];
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+  server = await serveDist(DIST);
+  browser = await launchChromium(inject('chromium'));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, width = 360): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 740 } });
+  await page.goto(server.url + path, { waitUntil: 'load' });
+  return page;
+}
+
+describe.each(pages)('%s', (path) => {
+  test('has zero axe violations (wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa)', async () => {
+    for (const width of [360, 1280]) {
+      const page = await open(path, width);
+      await page.addScriptTag({ content: axe.source });
+      const result = await page.evaluate(() =>
+        (window as unknown as { axe: typeof axe }).axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        }),
+      );
+      const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(violations, `at ${width}px`).toEqual([]);
+      await page.close();
+    }
+  });
+
+  test('nothing scrolls sideways at 320 px and 360 px (200 % zoom of a 640 px window, and a small phone)', async () => {
+    for (const width of [320, 360]) {
+      const page = await open(path, width);
+      const overflow = await page.evaluate(() => {
+        const doc = document.documentElement;
+        const wide = [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > doc.clientWidth + 1)
+          .map((el) => `${el.tagName.toLowerCase()}.${(el as HTMLElement).className}`.slice(0, 80));
+        return { scroll: doc.scrollWidth - doc.clientWidth, wide: wide.slice(0, 5) };
+      });
+      expect(overflow, `at ${width}px`).toEqual({ scroll: 0, wide: [] });
+      await page.close();
+    }
+  });
+});
+
+describe('keyboard', () => {
+  test('the first Tab reaches the skip link, and it moves focus to the main content', async () => {
+    const page = await open('/ke-hoach/2024/');
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => ({
+      text: document.activeElement?.textContent?.trim(),
+      visible: document.activeElement!.getBoundingClientRect().top >= 0,
+    }));
+    expect(first).toEqual({ text: 'Bỏ qua để đến nội dung chính', visible: true });
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('noi-dung');
+    // The next Tab goes into the page's content, not back to the header.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+    await page.close();
+  });
+
+  test('focus is visible on links', async () => {
+    const page = await open('/');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.close();
+  });
+});
+
+describe('print', () => {
+  test('no navigation, black on white, link addresses after link text', async () => {
+    const page = await open('/ke-hoach/2024/', 1280);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => {
+      const nav = document.querySelector('header nav')!;
+      const link = document.querySelector('footer a[href^="http"]')!;
+      return {
+        navShown: getComputedStyle(nav).display !== 'none',
+        tocShown: getComputedStyle(document.querySelector('.toc')!).display !== 'none',
+        color: getComputedStyle(document.body).color,
+        background: getComputedStyle(document.body).backgroundColor,
+        after: getComputedStyle(link, '::after').content,
+        href: link.getAttribute('href'),
+      };
+    });
+    expect(printed.navShown).toBe(false);
+    expect(printed.tocShown).toBe(false);
+    expect(printed.color).toBe('rgb(0, 0, 0)');
+    expect(printed.background).toBe('rgb(255, 255, 255)');
+    expect(printed.after).toContain(printed.href!);
+    await page.close();
+  });
+});

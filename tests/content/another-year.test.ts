@@ -1,0 +1,42 @@
+// A plan for another year is one content file and no code: it gets its page,
+// the list shows it first, and the home page shows its figures.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, expect, test } from 'vitest';
+import { contentFixture, runAstro } from '../support/content-fixture';
+import { textOf } from '../support/dist';
+
+const out = mkdtempSync(path.join(tmpdir(), 'kc-dist-'));
+const page = (p: string) => readFileSync(path.join(out, p, 'index.html'), 'utf8');
+
+beforeAll(() => {
+  const fixture = contentFixture();
+  const plan2024 = readFileSync('content/plans/2024.md', 'utf8');
+  // An illustrative 2025 plan: the same text, marked as a sample.
+  fixture.write(
+    'plans/2025.md',
+    plan2024
+      .replace(/^year: 2024$/m, 'year: 2025\nsample: true')
+      .replace('number: 195/KH-UBND', 'number: 999/KH-UBND')
+      .replace('issued: "2024-06-04"', 'issued: "2025-03-10"'),
+  );
+  const { status, output } = runAstro(fixture, ['build', '--outDir', out]);
+  if (status !== 0) throw new Error(output);
+}, 180_000);
+
+test('the new year has its own page, marked as illustrative', () => {
+  const text = textOf(page('ke-hoach/2025'));
+  expect(text).toContain('Số hiệu 999/KH-UBND');
+  expect(text).toContain('Nội dung minh họa');
+});
+
+test('the list of plans shows the newest first', () => {
+  const text = textOf(page('ke-hoach'));
+  expect(text.indexOf('999/KH-UBND')).toBeGreaterThan(-1);
+  expect(text.indexOf('999/KH-UBND')).toBeLessThan(text.indexOf('195/KH-UBND'));
+});
+
+test('the home page shows the newest plan', () => {
+  expect(textOf(page(''))).toContain('Kế hoạch năm 2025 qua các con số');
+});

@@ -1,0 +1,51 @@
+// Copies of content/ with one staff mistake each, built the way the real build
+// reads content (CONTENT_DIR), each with its own Astro cache.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export interface Fixture {
+  dir: string;
+  /** Rewrites one content file (path relative to the content folder). */
+  edit(file: string, change: (text: string) => string): void;
+  write(file: string, text: string): void;
+}
+
+export function contentFixture(): Fixture {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kc-content-'));
+  cpSync('content', dir, { recursive: true });
+  return {
+    dir,
+    edit(file, change) {
+      const full = path.join(dir, file);
+      const before = readFileSync(full, 'utf8');
+      const after = change(before);
+      if (after === before) throw new Error(`fixture edit changed nothing in ${file}`);
+      writeFileSync(full, after);
+    },
+    write(file, text) {
+      writeFileSync(path.join(dir, file), text);
+    },
+  };
+}
+
+export interface RunResult {
+  status: number | null;
+  output: string;
+}
+
+/** Runs `astro <command>` over a fixture's content; returns exit status and all output. */
+export function runAstro(fixture: Fixture, args: string[]): RunResult {
+  const result = spawnSync('npx', ['astro', ...args], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      CONTENT_DIR: fixture.dir,
+      ASTRO_CACHE_DIR: path.join(fixture.dir, '.cache'),
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}

@@ -1,13 +1,19 @@
 // Every collection's schema, in one place. Content lives in /content (what staff
 // edit); each field has a one-line comment saying what it holds. Mistakes are
 // explained in plain Vietnamese (src/lib/content-errors.ts) with file and field.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { budgetMismatch } from './lib/budget';
+import { buildYear } from './lib/build-date';
+import { DISTRICTS_2024, GROUPS, LEVELS, PRODUCER_KINDS } from './lib/products';
+import { slugify } from './lib/slug';
 import { parseIsoDate } from './lib/format';
 import { checkLegalBases, checkPlanAgainstText, type PlanData } from './lib/plan';
-import { checked } from './loaders/checked';
+import { checked, type CheckedEntry } from './loaders/checked';
+import { ContentError, type FieldProblem } from './lib/content-errors';
 
 /**
  * Where content is read from: ./content, or CONTENT_DIR when set (the content
@@ -122,4 +128,107 @@ const plans = defineCollection({
   schema: planSchema,
 });
 
-export const collections = { plans };
+/** One of the keys of a vocabulary table, e.g. GROUPS. */
+const oneOf = <T extends Record<string, string>>(table: T) => z.enum(Object.keys(table) as [keyof T & string, ...(keyof T & string)[]]);
+
+/** Where a product was made, as it was when recognised (2024 names), and optionally today. */
+const producerSchema = z.strictObject({
+  name: text, // tên cơ sở sản xuất
+  kind: oneOf(PRODUCER_KINDS), // doanh-nghiep, hop-tac-xa, ho-kinh-doanh hoặc co-so
+  address: text.optional(), // số nhà, ấp, đường (nếu có)
+  commune: text, // xã, phường, thị trấn khi được công nhận
+  district: z.enum(DISTRICTS_2024), // huyện, thành phố khi được công nhận (tên năm 2024)
+  current: z
+    .strictObject({
+      address: text.optional(), // địa chỉ hiện nay, sau sắp xếp đơn vị hành chính 1/7/2025
+      commune: text.optional(), // xã, phường hiện nay
+      province: text.optional(), // tỉnh hiện nay
+    })
+    .optional(), // tên địa danh hiện nay (không bắt buộc)
+  phone: z.string().regex(/^\+?[\d .()-]{8,20}$/, { error: 'số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm hoặc gạch ngang' }).optional(), // điện thoại
+  email: z.email().optional(), // thư điện tử
+  website: z.url().optional(), // trang web, bắt đầu bằng https://
+});
+
+/** A typical rural industrial product (sản phẩm CNNT tiêu biểu): content/products/<slug>/index.md. */
+const productSchema = (image: () => z.ZodType) =>
+  z.strictObject({
+    name: text, // tên sản phẩm
+    group: oneOf(GROUPS), // một trong bốn nhóm chính thức
+    productSet: z.boolean().default(false), // true nếu là bộ sản phẩm
+    producer: producerSchema, // cơ sở sản xuất
+    recognitions: z
+      .array(
+        z.strictObject({
+          level: oneOf(LEVELS), // huyen, tinh, khu-vuc hoặc quoc-gia
+          year: z
+            .number()
+            .int()
+            .min(2000)
+            .refine((y) => y <= buildYear(), { error: (iss) => `năm ${String(iss.input)} ở sau năm hiện tại (${buildYear()}); năm công nhận không thể ở tương lai` }), // năm công nhận
+          decision: text.optional(), // số quyết định công nhận, nếu biết
+        }),
+      )
+      .min(1), // các lần được công nhận
+    summary: text, // một, hai câu giới thiệu ngắn
+    photos: z
+      .array(
+        z.strictObject({
+          src: image(), // tệp ảnh đặt cùng thư mục, ví dụ ./anh-1.webp
+          alt: text, // mô tả ảnh cho người không nhìn thấy ảnh
+        }),
+      )
+      .min(1), // ảnh sản phẩm, ảnh đầu tiên là ảnh chính
+    sample: z.boolean().default(false), // true nếu là nội dung minh họa
+    source: z.url().optional(), // địa chỉ nguồn công khai của thông tin
+  });
+
+/**
+ * Photos must exist beside the content file. (Astro's image() accepts a missing
+ * file at this stage and fails later, deep in the build, without the field.)
+ */
+function checkPhotosExist({ data, filePath }: CheckedEntry): FieldProblem[] {
+  const photos = (data['photos'] ?? []) as { src: unknown }[];
+  return photos.flatMap((photo, i) => {
+    const src = String(photo.src).replace(/^__ASTRO_IMAGE_/, '');
+    if (/^(https?:)?\/\//.test(src) || !filePath) return [];
+    const file = path.resolve(path.dirname(filePath), src);
+    return existsSync(file)
+      ? []
+      : [{ field: `photos.${i}.src`, message: `không tìm thấy tệp ảnh "${src}" trong thư mục ${path.dirname(filePath)}; kiểm tra tên tệp (phân biệt chữ hoa, chữ thường) và phần đuôi (.jpg, .webp…)` }];
+  });
+}
+
+/** Folder names are the products' addresses: /san-pham/<folder>/; these are taken by other pages. */
+const RESERVED_PRODUCT_SLUGS = ['in', 'nhom', 'cap', 'huyen', 'nam'];
+const productIds = new Map<string, string>();
+const products = defineCollection({
+  loader: checked(
+    glob({
+      base: `${CONTENT_DIR}/products`,
+      pattern: '*/index.{md,mdx}',
+      generateId: ({ entry }) => {
+        const folder = entry.split('/')[0]!;
+        const slug = slugify(folder);
+        const file = `${CONTENT_DIR}/products/${entry}`;
+        if (folder !== slug)
+          throw new ContentError(file, [
+            { field: '(tên thư mục)', message: `tên thư mục "${folder}" phải viết thường, không dấu, nối bằng gạch ngang, ví dụ "${slug}"` },
+          ]);
+        if (RESERVED_PRODUCT_SLUGS.includes(slug))
+          throw new ContentError(file, [
+            { field: '(tên thư mục)', message: `"${slug}" là địa chỉ dành riêng của trang (/san-pham/${slug}/); đặt tên thư mục khác` },
+          ]);
+        const other = productIds.get(slug);
+        if (other && other !== file)
+          throw new ContentError(file, [{ field: '(tên thư mục)', message: `trùng địa chỉ "${slug}" với tệp ${other}; mỗi sản phẩm cần một thư mục riêng` }]);
+        productIds.set(slug, file);
+        return slug;
+      },
+    }),
+    { schema: productSchema(() => z.string()), entry: checkPhotosExist },
+  ),
+  schema: ({ image }) => productSchema(image),
+});
+
+export const collections = { plans, products };

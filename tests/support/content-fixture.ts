@@ -1,7 +1,7 @@
 // Copies of content/ with one staff mistake each, built the way the real build
 // reads content (CONTENT_DIR), each with its own Astro cache.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -36,13 +36,18 @@ export interface RunResult {
 }
 
 /** Runs `astro <command>` over a fixture's content; returns exit status and all output. */
-export function runAstro(fixture: Fixture, args: string[]): RunResult {
+export function runAstro(fixture: Fixture, args: string[], env: Record<string, string> = {}): RunResult {
+  const cache = path.join(fixture.dir, '.cache');
+  // Start from the main build's optimised images: the same photos need not be encoded again.
+  if (args[0] === 'build' && existsSync('node_modules/.astro/assets') && !existsSync(cache))
+    cpSync('node_modules/.astro/assets', path.join(cache, 'assets'), { recursive: true });
   const result = spawnSync('npx', ['astro', ...args], {
     encoding: 'utf8',
     env: {
       ...process.env,
       CONTENT_DIR: fixture.dir,
-      ASTRO_CACHE_DIR: path.join(fixture.dir, '.cache'),
+      ASTRO_CACHE_DIR: cache,
+      ...env,
       NO_COLOR: '1',
       FORCE_COLOR: '0',
     },

@@ -1,0 +1,190 @@
+// The catalogue of typical rural industrial products (sản phẩm CNNT tiêu biểu):
+// the official vocabularies, facets with counts, and derived values.
+import { slugify } from './slug';
+
+/** The four official CNNT product groups used in judging. */
+export const GROUPS = {
+  'thu-cong-my-nghe': 'Thủ công mỹ nghệ',
+  'che-bien-nong-lam-thuy-san-thuc-pham': 'Chế biến nông – lâm – thủy sản và thực phẩm',
+  'thiet-bi-may-moc-co-khi': 'Thiết bị – máy móc – cơ khí',
+  'san-pham-khac': 'Sản phẩm khác',
+} as const;
+export type Group = keyof typeof GROUPS;
+
+/** Recognition levels, lowest first. */
+export const LEVELS = {
+  huyen: 'Cấp huyện',
+  tinh: 'Cấp tỉnh',
+  'khu-vuc': 'Cấp khu vực',
+  'quoc-gia': 'Cấp quốc gia',
+} as const;
+export type Level = keyof typeof LEVELS;
+
+export const PRODUCER_KINDS = {
+  'doanh-nghiep': 'Doanh nghiệp',
+  'hop-tac-xa': 'Hợp tác xã',
+  'ho-kinh-doanh': 'Hộ kinh doanh',
+  'co-so': 'Cơ sở',
+} as const;
+export type ProducerKind = keyof typeof PRODUCER_KINDS;
+
+/** District-level units of Đồng Nai in 2024, before the district tier was abolished on 1/7/2025. */
+export const DISTRICTS_2024 = [
+  'Thành phố Biên Hòa',
+  'Thành phố Long Khánh',
+  'Huyện Trảng Bom',
+  'Huyện Thống Nhất',
+  'Huyện Vĩnh Cửu',
+  'Huyện Định Quán',
+  'Huyện Tân Phú',
+  'Huyện Xuân Lộc',
+  'Huyện Cẩm Mỹ',
+  'Huyện Long Thành',
+  'Huyện Nhơn Trạch',
+] as const;
+export type District = (typeof DISTRICTS_2024)[number];
+
+/** "Huyện Thống Nhất" → "thong-nhat" (the kind of unit is left out of the URL). */
+export function districtSlug(district: string): string {
+  return slugify(district.replace(/^(Thành phố|Huyện|Thị xã)\s+/u, ''));
+}
+
+export interface Recognition {
+  level: Level;
+  year: number;
+  decision?: string | undefined;
+}
+
+export interface ProductData {
+  name: string;
+  group: Group;
+  productSet: boolean;
+  producer: {
+    name: string;
+    kind: ProducerKind;
+    address?: string | undefined;
+    commune: string;
+    district: District;
+    current?: { address?: string | undefined; commune?: string | undefined; province?: string | undefined } | undefined;
+    phone?: string | undefined;
+    email?: string | undefined;
+    website?: string | undefined;
+  };
+  recognitions: Recognition[];
+  summary: string;
+  sample: boolean;
+  source?: string | undefined;
+}
+
+export interface ProductLike {
+  id: string;
+  data: ProductData;
+}
+
+const LEVEL_ORDER = Object.keys(LEVELS) as Level[];
+
+/** The highest recognition (by level, then the latest year). */
+export function topRecognition(recognitions: readonly Recognition[]): Recognition | undefined {
+  return [...recognitions].sort(
+    (a, b) => LEVEL_ORDER.indexOf(b.level) - LEVEL_ORDER.indexOf(a.level) || b.year - a.year,
+  )[0];
+}
+
+/** The latest year the product was recognised. */
+export function latestYear(recognitions: readonly Recognition[]): number | undefined {
+  return recognitions.length ? Math.max(...recognitions.map((r) => r.year)) : undefined;
+}
+
+/** Real entries first, then by highest level, latest year, name (Vietnamese collation). */
+export function sortProducts<T extends ProductLike>(products: readonly T[]): T[] {
+  const collator = new Intl.Collator('vi');
+  return [...products].sort((a, b) => {
+    const ra = topRecognition(a.data.recognitions);
+    const rb = topRecognition(b.data.recognitions);
+    return (
+      Number(a.data.sample) - Number(b.data.sample) ||
+      LEVEL_ORDER.indexOf(rb?.level ?? 'huyen') - LEVEL_ORDER.indexOf(ra?.level ?? 'huyen') ||
+      (latestYear(b.data.recognitions) ?? 0) - (latestYear(a.data.recognitions) ?? 0) ||
+      collator.compare(a.data.name, b.data.name)
+    );
+  });
+}
+
+export type FacetKind = 'nhom' | 'cap' | 'huyen' | 'nam';
+
+export interface FacetValue {
+  kind: FacetKind;
+  /** URL segment: /san-pham/<kind>/<value>/ */
+  value: string;
+  label: string;
+  count: number;
+}
+
+/** The facet values a product has (a product recognised at two levels is in both). */
+export function facetValuesOf(p: ProductData): Record<FacetKind, string[]> {
+  return {
+    nhom: [p.group],
+    cap: [...new Set(p.recognitions.map((r) => r.level))],
+    huyen: [districtSlug(p.producer.district)],
+    nam: [...new Set(p.recognitions.map((r) => String(r.year)))],
+  };
+}
+
+export const FACET_TITLES: Record<FacetKind, string> = {
+  nhom: 'Nhóm sản phẩm',
+  cap: 'Cấp công nhận',
+  huyen: 'Huyện, thành phố (năm 2024)',
+  nam: 'Năm công nhận',
+};
+
+/** Every facet value that at least one product has, with its count, in a stable order. */
+export function facets(products: readonly ProductLike[]): Record<FacetKind, FacetValue[]> {
+  const count = (kind: FacetKind, value: string) =>
+    products.filter((p) => facetValuesOf(p.data)[kind].includes(value)).length;
+  const make = (kind: FacetKind, entries: [string, string][]) =>
+    entries.map(([value, label]) => ({ kind, value, label, count: count(kind, value) })).filter((f) => f.count > 0);
+  const years = [...new Set(products.flatMap((p) => p.data.recognitions.map((r) => r.year)))].sort((a, b) => b - a);
+  return {
+    nhom: make('nhom', Object.entries(GROUPS)),
+    cap: make('cap', Object.entries(LEVELS)),
+    huyen: make('huyen', DISTRICTS_2024.map((d) => [districtSlug(d), d])),
+    nam: make('nam', years.map((y) => [String(y), String(y)])),
+  };
+}
+
+/** Products having a facet value. */
+export function filterBy<T extends ProductLike>(products: readonly T[], kind: FacetKind, value: string): T[] {
+  return products.filter((p) => facetValuesOf(p.data)[kind].includes(value));
+}
+
+/** Up to `n` other products of the same group, nearest district first. */
+export function relatedProducts<T extends ProductLike>(product: T, all: readonly T[], n = 4): T[] {
+  const same = all.filter((p) => p.id !== product.id && p.data.group === product.data.group);
+  return sortProducts(same)
+    .sort((a, b) => Number(b.data.producer.district === product.data.producer.district) - Number(a.data.producer.district === product.data.producer.district))
+    .slice(0, n);
+}
+
+/**
+ * How many products recognised in `year` at `level` the catalogue holds,
+ * counting only real entries (illustrative ones never count toward a target).
+ */
+export function countRecognised(products: readonly ProductLike[], year: number, level: Level): number {
+  return products.filter((p) => !p.data.sample && p.data.recognitions.some((r) => r.year === year && r.level === level)).length;
+}
+
+/** A phone number as a tel: link target: digits and a leading +, Vietnam's +84 for 0… */
+export function telHref(phone: string): string {
+  const digits = phone.replace(/[^\d+]/g, '');
+  return `tel:${digits.startsWith('0') ? `+84${digits.slice(1)}` : digits}`;
+}
+
+/** "Huyện Thống Nhất" → "huyện Thống Nhất", as written inside an address. */
+export function inAddress(unit: string): string {
+  return unit.replace(/^(Thành phố|Huyện|Thị xã)/u, (kind) => kind.toLocaleLowerCase('vi'));
+}
+
+/** "xã Hưng Lộc, huyện Thống Nhất, tỉnh Đồng Nai" */
+export function addressLine(p: ProductData['producer']): string {
+  return [p.address, p.commune, inAddress(p.district), 'tỉnh Đồng Nai'].filter(Boolean).join(', ');
+}

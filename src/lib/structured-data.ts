@@ -1,0 +1,38 @@
+// schema.org JSON-LD objects, built from content (absolute URLs only).
+import { GROUPS, LEVELS, type ProductData } from './products';
+
+export const PUBLISHER = {
+  '@type': 'GovernmentOrganization',
+  name: 'Trung tâm Khuyến công và Tư vấn Phát triển Công nghiệp tỉnh Đồng Nai',
+  parentOrganization: { '@type': 'GovernmentOrganization', name: 'Sở Công Thương tỉnh Đồng Nai' },
+} as const;
+
+export function productJsonLd(p: ProductData, url: string, image: string): Record<string, unknown> {
+  const producer = p.producer;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Product',
+    name: p.name,
+    // Illustrative entries say so in their machine-readable description too.
+    description: p.sample ? `Nội dung minh họa, không phải sản phẩm thật. ${p.summary}` : p.summary,
+    url,
+    image,
+    category: GROUPS[p.group],
+    award: p.recognitions.map((r) => `Sản phẩm công nghiệp nông thôn tiêu biểu ${LEVELS[r.level].toLocaleLowerCase('vi')} năm ${r.year}`),
+    manufacturer: {
+      '@type': 'Organization',
+      name: producer.name,
+      address: {
+        '@type': 'PostalAddress',
+        ...(producer.address ? { streetAddress: producer.address } : {}),
+        addressLocality: producer.commune,
+        addressRegion: `${producer.district}, tỉnh Đồng Nai`,
+        addressCountry: 'VN',
+      },
+      ...(producer.phone ? { telephone: producer.phone } : {}),
+      ...(producer.email ? { email: producer.email } : {}),
+      ...(producer.website ? { url: producer.website } : {}),
+    },
+    ...(p.source ? { isBasedOn: p.source } : {}),
+  };
+}

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { toCsv } from '../../lib/csv';
+import { PRODUCT_COLUMNS } from '../../lib/product-data';
+import { productRows } from './_products';
+
+export const GET = (async ({ site }) =>
+  new Response(toCsv(PRODUCT_COLUMNS.map((c) => c.key), await productRows(site)), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  })) satisfies APIRoute;

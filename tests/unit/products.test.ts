@@ -1,0 +1,104 @@
+import { describe, expect, test } from 'vitest';
+import { toCsv } from '../../src/lib/csv';
+import {
+  addressLine,
+  countRecognised,
+  districtSlug,
+  facets,
+  filterBy,
+  relatedProducts,
+  sortProducts,
+  telHref,
+  topRecognition,
+  type ProductData,
+  type ProductLike,
+} from '../../src/lib/products';
+
+function product(id: string, over: Partial<ProductData> = {}): ProductLike {
+  return {
+    id,
+    data: {
+      name: id,
+      group: 'thu-cong-my-nghe',
+      productSet: false,
+      producer: { name: 'Cơ sở A', kind: 'co-so', commune: 'xã Hưng Lộc', district: 'Huyện Thống Nhất' },
+      recognitions: [{ level: 'tinh', year: 2024 }],
+      summary: 's',
+      sample: false,
+      ...over,
+    },
+  };
+}
+
+describe('facets', () => {
+  const list = [
+    product('a'),
+    product('b', { group: 'san-pham-khac', recognitions: [{ level: 'tinh', year: 2023 }, { level: 'khu-vuc', year: 2024 }] }),
+    product('c', { producer: { name: 'x', kind: 'ho-kinh-doanh', commune: 'y', district: 'Thành phố Biên Hòa' } }),
+  ];
+
+  test('counts per value; a product recognised twice is in both levels and both years', () => {
+    const f = facets(list);
+    expect(f.nhom.map((v) => [v.value, v.count])).toEqual([['thu-cong-my-nghe', 2], ['san-pham-khac', 1]]);
+    expect(f.cap.map((v) => [v.value, v.count])).toEqual([['tinh', 3], ['khu-vuc', 1]]);
+    expect(f.nam.map((v) => [v.value, v.count])).toEqual([['2024', 3], ['2023', 1]]);
+    expect(f.huyen.map((v) => [v.value, v.count])).toEqual([['bien-hoa', 1], ['thong-nhat', 2]]);
+  });
+
+  test('values nobody has are not offered', () => {
+    expect(facets(list).cap.find((v) => v.value === 'quoc-gia')).toBeUndefined();
+  });
+
+  test('filtering by a facet value', () => {
+    expect(filterBy(list, 'cap', 'khu-vuc').map((p) => p.id)).toEqual(['b']);
+    expect(filterBy(list, 'huyen', 'thong-nhat').map((p) => p.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('derived values', () => {
+  test('district slugs drop the kind of unit and the diacritics', () => {
+    expect(districtSlug('Huyện Thống Nhất')).toBe('thong-nhat');
+    expect(districtSlug('Thành phố Biên Hòa')).toBe('bien-hoa');
+  });
+
+  test('the highest recognition wins, then the latest year', () => {
+    expect(topRecognition([{ level: 'tinh', year: 2024 }, { level: 'khu-vuc', year: 2023 }])).toEqual({ level: 'khu-vuc', year: 2023 });
+  });
+
+  test('real entries are listed before illustrative ones', () => {
+    const list = [product('z', { sample: true, recognitions: [{ level: 'quoc-gia', year: 2024 }] }), product('a')];
+    expect(sortProducts(list).map((p) => p.id)).toEqual(['a', 'z']);
+  });
+
+  test('counts toward a target leave illustrative entries out', () => {
+    const list = [product('a'), product('b', { sample: true }), product('c', { recognitions: [{ level: 'tinh', year: 2023 }] })];
+    expect(countRecognised(list, 2024, 'tinh')).toBe(1);
+    expect(countRecognised(list, 2024, 'khu-vuc')).toBe(0);
+  });
+
+  test('related products are of the same group, never the product itself', () => {
+    const list = [product('a'), product('b'), product('c', { group: 'san-pham-khac' })];
+    expect(relatedProducts(list[0]!, list).map((p) => p.id)).toEqual(['b']);
+  });
+
+  test('tap-to-call numbers are international', () => {
+    expect(telHref('0251 3822 123')).toBe('tel:+842513822123');
+    expect(telHref('+84 251.3822.123')).toBe('tel:+842513822123');
+  });
+
+  test('addresses read as Vietnamese addresses are written', () => {
+    expect(addressLine(product('a').data.producer)).toBe('xã Hưng Lộc, huyện Thống Nhất, tỉnh Đồng Nai');
+  });
+});
+
+describe('CSV for Excel', () => {
+  const csv = toCsv(['ma', 'ten'], [{ ma: 'a', ten: 'Gốm "Biên Hòa", men lam' }, { ma: 'b', ten: 'hai\ndòng' }]);
+  test('starts with a UTF-8 byte-order mark and ends rows with CRLF', () => {
+    expect(csv.startsWith('\uFEFFma,ten\r\n')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+  test('quotes fields holding commas, quotes or line breaks', () => {
+    expect(csv).toContain('a,"Gốm ""Biên Hòa"", men lam"\r\n');
+    expect(csv).toContain('b,"hai\ndòng"\r\n');
+  });
+});

@@ -1,0 +1,16 @@
+// The day the site is built, against which "already aired" and "coming" are told apart.
+import { parseIsoDate } from './format';
+
+/**
+ * "YYYY-MM-DD": BUILD_DATE when set (tests and reproducible builds set it),
+ * else today in Việt Nam (Asia/Ho_Chi_Minh), whatever the build machine's zone.
+ */
+export function buildDate(env: Record<string, string | undefined> = process.env, now = new Date()): string {
+  const fixed = env['BUILD_DATE'];
+  if (fixed !== undefined && fixed !== '') {
+    if (!parseIsoDate(fixed)) throw new Error(`BUILD_DATE="${fixed}" không phải một ngày có thật; cần dạng YYYY-MM-DD`);
+    return fixed;
+  }
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

@@ -3,6 +3,7 @@
 // checks that stop the build on a mistake. Pure TypeScript, no Astro imports.
 import type { FieldProblem } from './content-errors';
 import { formatDateShort, formatWeekday, parseClock } from './format';
+import { t } from './i18n';
 import { VIETNAM_TIME, localDateTime, type CalendarEvent } from './ical';
 
 /** A link from a feature to other content: a plan (by year), a product, a bulletin issue. */
@@ -144,6 +145,26 @@ export function scheduleProgress(schedules: readonly Pick<Schedule, 'year' | 'fe
   };
 }
 
+/**
+ * "24 chuyên đề đã lên lịch (minh họa), 0 đã phát sóng được xác nhận", with a
+ * link to the schedule; undefined when the year has no schedule file.
+ */
+export function tvProgressLine(
+  schedules: readonly Pick<Schedule, 'year' | 'features'>[],
+  year: number,
+  today: string,
+): { text: string; href: string; link: string } | undefined {
+  const p = scheduleProgress(schedules, year, today);
+  if (p.scheduled === 0) return undefined;
+  const sample =
+    p.illustrative === 0 ? '' : p.illustrative === p.scheduled ? t('tv.progressAllSample') : t('tv.progressSomeSample', { count: p.illustrative });
+  return {
+    text: t('tv.progress', { scheduled: p.scheduled, sample, aired: p.confirmedAired }),
+    href: `${TV_PATH}#nam-${year}`,
+    link: t('tv.progressLink'),
+  };
+}
+
 /** Where a related item's page is (products and bulletins: as their sections publish them). */
 export function relatedHref(ref: RelatedRef): string {
   switch (ref.kind) {
@@ -174,7 +195,7 @@ export function featureEvent(
     .filter(Boolean)
     .join('\n');
   return {
-    uid: featureUid(year, f.number, site.host),
+    uid: featureUid(year, f.number, site.hostname),
     // DTSTAMP is required. It is taken from the content (1 January, 00:00 UTC,
     // of the schedule's year), not from the wall clock, so that building the
     // same content twice gives the same bytes: the feed is reproducible and
@@ -183,7 +204,7 @@ export function featureEvent(
     stamp: new Date(Date.UTC(year, 0, 1)),
     start: { date: f.date, time: f.time },
     durationMinutes: f.duration,
-    summary: `Chuyên đề khuyến công số ${f.number}: ${f.title}`,
+    summary: `Chuyên đề khuyến công số ${f.number}: ${f.title}${f.sample ? ' (minh họa)' : ''}`,
     description,
     location: channelLabel,
     url,

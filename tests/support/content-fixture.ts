@@ -35,8 +35,8 @@ export interface RunResult {
   output: string;
 }
 
-/** Runs `astro <command>` over a fixture's content; returns exit status and all output. */
-export function runAstro(fixture: Fixture, args: string[]): RunResult {
+/** Runs `astro <command>` over a fixture's content (with extra `env`); returns exit status and all output. */
+export function runAstro(fixture: Fixture, args: string[], env: Record<string, string> = {}): RunResult {
   const result = spawnSync('npx', ['astro', ...args], {
     encoding: 'utf8',
     env: {
@@ -45,6 +45,7 @@ export function runAstro(fixture: Fixture, args: string[]): RunResult {
       ASTRO_CACHE_DIR: path.join(fixture.dir, '.cache'),
       NO_COLOR: '1',
       FORCE_COLOR: '0',
+      ...env,
     },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };

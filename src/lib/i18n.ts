@@ -76,13 +76,14 @@ export const ui = {
   'tv.lead':
     'Theo kế hoạch khuyến công hằng năm, Trung tâm Khuyến công và Tư vấn Phát triển Công nghiệp xây dựng các chuyên đề khuyến công phát sóng trên truyền hình. Trang này cho biết chuyên đề nào phát sóng khi nào.',
   'tv.sampleText':
-    'Văn bản kế hoạch chỉ nêu số chuyên đề (24 chuyên đề, 02 chuyên đề mỗi tháng), không nêu tên và ngày giờ của từng chuyên đề. Các chuyên đề dưới đây là minh họa: chủ đề lấy từ các nhiệm vụ của kế hoạch; tên, ngày giờ và tóm tắt là giả định, không phải lịch phát sóng thật.',
+    'Văn bản kế hoạch chỉ nêu số chuyên đề, không nêu tên và ngày giờ của từng chuyên đề. Các chuyên đề dưới đây là minh họa: chủ đề lấy từ các nhiệm vụ của kế hoạch; tên, ngày giờ và tóm tắt là giả định, không phải lịch phát sóng thật.',
   'tv.updated': 'Cập nhật ngày',
   'tv.summary': 'Tính đến ngày cập nhật: {past} chuyên đề đã qua ngày phát sóng, {upcoming} chuyên đề sắp phát sóng.',
   'tv.next': 'Chuyên đề tiếp theo',
   'tv.noneUpcoming': 'Không còn chuyên đề nào sắp phát sóng trong lịch hiện có.',
   'tv.year': 'Năm {year}',
-  'tv.yearPlan': '{count} chuyên đề, theo {plan}.',
+  'tv.yearPlan': '{count} chuyên đề trong lịch, theo',
+  'tv.yearTarget': 'Chỉ tiêu của kế hoạch: {target} chuyên đề ({note}).',
   'tv.month': 'Tháng {month}/{year}',
   'tv.number': 'Chuyên đề số {number}',
   'tv.topic': 'Chủ đề',

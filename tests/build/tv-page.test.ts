@@ -28,6 +28,8 @@ describe('/truyen-hinh/', () => {
     expect(months.map((m) => Number(m[1]))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     for (const m of months) expect(m[0].match(/<li id="chuyen-de-/g), `month ${m[1]}`).toHaveLength(2);
     expect(text).toContain('Tháng 1/2024');
+    // The target is the plan's own, not typed again.
+    expect(text).toContain('24 chuyên đề trong lịch, theo Kế hoạch khuyến công tỉnh Đồng Nai năm 2024 . Chỉ tiêu của kế hoạch: 24 chuyên đề (Định kỳ 02 chuyên đề/tháng).');
   });
 
   test('says the rows are illustrative and shows the build date', () => {

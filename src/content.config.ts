@@ -10,10 +10,12 @@ import { budgetMismatch } from './lib/budget';
 import { buildYear } from './lib/build-date';
 import { DISTRICTS_2024, GROUPS, LEVELS, PRODUCER_KINDS } from './lib/products';
 import { slugify } from './lib/slug';
-import { parseIsoDate } from './lib/format';
-import { checkLegalBases, checkPlanAgainstText, type PlanData } from './lib/plan';
-import { checked, type CheckedEntry } from './loaders/checked';
 import { ContentError, type FieldProblem } from './lib/content-errors';
+import { parseClock, parseIsoDate } from './lib/format';
+import { checkLegalBases, checkPlanAgainstText, type PlanData } from './lib/plan';
+import { checkCollisions, checkRelated, checkScheduleFile, type Schedule } from './lib/tv';
+import { checked, type CheckedEntry } from './loaders/checked';
+import { contentIdExists } from './loaders/content-ids';
 
 /**
  * Where content is read from: ./content, or CONTENT_DIR when set (the content
@@ -151,7 +153,7 @@ const producerSchema = z.strictObject({
 });
 
 /** A typical rural industrial product (sản phẩm CNNT tiêu biểu): content/products/<slug>/index.md. */
-const productSchema = (image: () => z.ZodType) =>
+const productSchema = <I extends z.ZodType>(image: () => I) =>
   z.strictObject({
     name: text, // tên sản phẩm
     group: oneOf(GROUPS), // một trong bốn nhóm chính thức
@@ -231,4 +233,60 @@ const products = defineCollection({
   schema: ({ image }) => productSchema(image),
 });
 
-export const collections = { plans, products };
+/** One year's TV feature schedule (content/tv/<year>.yaml): one row per feature. */
+const tvSchema = z.strictObject({
+  year: z.number().int().min(2000).max(2100), // năm của lịch; tên tệp cũng là năm: 2024.yaml
+  channels: z
+    .array(
+      z.strictObject({
+        name: text, // tên đài/kênh như năm đó: "Đài Phát thanh – Truyền hình Đồng Nai"
+        currentName: text.optional(), // tên hiện nay, nếu đã đổi hoặc hợp nhất
+        currentSource: z.url().optional(), // địa chỉ công khai nói về việc đổi tên
+      }),
+    )
+    .min(1),
+  features: z
+    .array(
+      z.strictObject({
+        number: z.number().int().min(1), // số thứ tự chuyên đề trong năm: 1, 2, … 24
+        title: text, // tên chuyên đề
+        topic: text, // chủ đề, lấy từ nhiệm vụ của kế hoạch
+        date: isoDate, // ngày phát sóng (giờ Việt Nam), trong ngoặc kép: "2024-01-10"
+        time: z.string().refine((s) => parseClock(s) !== null, {
+          error: (iss) => `"${String(iss.input)}" không phải giờ hợp lệ; cần dạng "HH:MM" (24 giờ), trong ngoặc kép, ví dụ "20:00"`,
+        }), // giờ bắt đầu phát sóng (giờ Việt Nam): "20:00"
+        duration: z.number().int().min(1).max(600), // thời lượng (phút)
+        channel: text, // kênh phát sóng: một tên trong "channels" ở đầu tệp
+        summary: text, // một, hai câu giới thiệu nội dung
+        related: z
+          .array(
+            z.strictObject({
+              kind: z.enum(['plan', 'product', 'bulletin']), // loại: kế hoạch, sản phẩm, bản tin
+              id: z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/, {
+                error: 'mã viết chữ thường không dấu: "2024" (kế hoạch), "ghe-xich-du-may" (sản phẩm), "2024/so-01" (bản tin)',
+              }), // mã của nội dung được liên kết
+            }),
+          )
+          .default([]), // các nội dung liên quan (không bắt buộc)
+        recording: z.url().optional(), // địa chỉ bản ghi hình, nếu có
+        sample: z.boolean().default(false), // true nếu là nội dung minh họa
+        source: z.url().optional(), // địa chỉ công khai xác nhận chuyên đề, nếu có
+      }),
+    )
+    .min(1),
+});
+
+const tv = defineCollection({
+  loader: checked(glob({ base: `${CONTENT_DIR}/tv`, pattern: '[^_]*.{yaml,yml,json}' }), {
+    schema: tvSchema,
+    entry: ({ id, data }) => [
+      ...checkScheduleFile(data as unknown as Schedule, id),
+      ...checkRelated(data as unknown as Schedule, (ref) => contentIdExists(CONTENT_DIR, ref)),
+    ],
+    collection: (entries) =>
+      checkCollisions(entries.map((e) => ({ file: e.filePath ?? e.id, data: e.data as unknown as Schedule }))),
+  }),
+  schema: tvSchema,
+});
+
+export const collections = { plans, products, tv };

@@ -1,18 +1,21 @@
-// The date a build is made for. Pages that say "upcoming" or "aired", and checks
-// such as "a recognition year after the build year", read it from here.
-// BUILD_DATE ("YYYY-MM-DD") fixes it for reproducible builds and tests;
-// otherwise it is today in Vietnam (Asia/Ho_Chi_Minh, UTC+7, no daylight saving).
+// The day the site is built, against which "already aired" and "coming" are told apart.
 import { parseIsoDate } from './format';
 
+/**
+ * "YYYY-MM-DD": BUILD_DATE when set (tests and reproducible builds set it),
+ * else today in Việt Nam (Asia/Ho_Chi_Minh), whatever the build machine's zone.
+ */
 export function buildDate(env: Record<string, string | undefined> = process.env, now = new Date()): string {
   const fixed = env['BUILD_DATE'];
-  if (fixed) {
-    if (!parseIsoDate(fixed)) throw new Error(`BUILD_DATE="${fixed}" không phải ngày hợp lệ (cần dạng YYYY-MM-DD)`);
+  if (fixed !== undefined && fixed !== '') {
+    if (!parseIsoDate(fixed)) throw new Error(`BUILD_DATE="${fixed}" không phải một ngày có thật; cần dạng YYYY-MM-DD`);
     return fixed;
   }
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
+/** The year of the build date: nothing can have been recognised after it. */
 export function buildYear(env: Record<string, string | undefined> = process.env, now = new Date()): number {
   return Number(buildDate(env, now).slice(0, 4));
 }

@@ -84,3 +84,19 @@ export function formatDateLong(iso: string): string {
   const { year, month, day } = mustParse(iso);
   return `ngày ${pad2(day)} tháng ${month} năm ${year}`;
 }
+
+const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
+
+/** "2024-01-10" → "Thứ Tư" (the day of the week, in Vietnamese). */
+export function formatWeekday(iso: string): string {
+  const { year, month, day } = mustParse(iso);
+  return WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]!;
+}
+
+const CLOCK = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** Reads "HH:MM" on a 24-hour clock; null for anything else ("24:00", "8:00", "20h"). */
+export function parseClock(text: string): { hour: number; minute: number } | null {
+  const m = CLOCK.exec(text);
+  return m ? { hour: Number(m[1]), minute: Number(m[2]) } : null;
+}

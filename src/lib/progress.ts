@@ -9,12 +9,19 @@ export const PRODUCT_TARGET_LEVELS: Record<string, Level> = {
   'san-pham-cap-khu-vuc': 'khu-vuc',
 };
 
-/** A short note per target id, for the targets table of a plan of `year`. */
-export function productTargetNotes(products: readonly ProductLike[], year: number): Record<string, string> {
+/** What the site's content says about one target: a line of text and where to see it. */
+export interface TargetProgress {
+  text: string;
+  href: string;
+  link: string;
+}
+
+/** A progress line per product target id, for the targets table of a plan of `year`. */
+export function productTargetNotes(products: readonly ProductLike[], year: number): Record<string, TargetProgress> {
   return Object.fromEntries(
     Object.entries(PRODUCT_TARGET_LEVELS).map(([id, level]) => [
       id,
-      t('product.inCatalogue', { n: countRecognised(products, year, level), year }),
+      { text: t('product.inCatalogue', { n: countRecognised(products, year, level), year }), href: '/san-pham/', link: t('product.seeCatalogue') },
     ]),
   );
 }

@@ -10,6 +10,7 @@ const sections: { href: string; key: UiKey }[] = [
   { href: '/', key: 'nav.home' },
   { href: '/ke-hoach/', key: 'nav.plans' },
   { href: '/san-pham/', key: 'nav.products' },
+  { href: '/truyen-hinh/', key: 'nav.tv' },
 ];
 
 export const navigation: NavItem[] = sections.map((s) => ({ href: s.href, label: t(s.key) }));

@@ -29,7 +29,7 @@ function firstView(urlPath: string) {
   return { ...bytes, total: bytes.html + bytes.css + bytes.fonts + bytes.js, fontCount: fonts.length };
 }
 
-describe.each(['/', '/ke-hoach/2024/'])('first view of %s', (page) => {
+describe.each(['/', '/ke-hoach/2024/', '/truyen-hinh/'])('first view of %s', (page) => {
   const v = firstView(page);
   test(`at most 60 KB gzip in all (is ${(v.total / KB).toFixed(1)} KB)`, () => {
     expect(v.total).toBeLessThanOrEqual(60 * KB);

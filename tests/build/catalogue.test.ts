@@ -171,6 +171,6 @@ test('the plan page shows how many real 2024 products the catalogue holds per ta
   const text = textOf(readPage('/ke-hoach/2024/'));
   const real2024Tinh = rows.filter((r) => r['minh_hoa'] === false && String(r['cong_nhan']).includes('Cấp tỉnh 2024')).length;
   expect(text).toMatch(
-    new RegExp(`cấp tỉnh Mục II\\.3\\.a Danh mục hiện có ${real2024Tinh} sản phẩm được công nhận năm 2024 ở cấp này \\(không tính nội dung minh họa\\)\\. dự kiến 28–30`),
+    new RegExp(`cấp tỉnh Mục II\\.3\\.a Danh mục hiện có ${real2024Tinh} sản phẩm được công nhận năm 2024 ở cấp này \\(không tính nội dung minh họa\\)\\. · Xem danh mục dự kiến 28–30`),
   );
 });

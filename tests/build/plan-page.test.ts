@@ -80,7 +80,7 @@ describe('figures in Vietnamese formats', () => {
   });
 
   test('targets as a table, ranges with an en dash', () => {
-    expect(text).toMatch(/Sản phẩm được công nhận sản phẩm CNNT tiêu biểu cấp tỉnh Mục II\.3\.a (?:[^.]*\. )?dự kiến 28–30 sản phẩm/);
+    expect(text).toMatch(/Sản phẩm được công nhận sản phẩm CNNT tiêu biểu cấp tỉnh Mục II\.3\.a (?:[^·]*· Xem danh mục )?dự kiến 28–30 sản phẩm/);
     expect(text).toMatch(/Cơ sở công nghiệp nông thôn được hỗ trợ ứng dụng máy móc thiết bị tiên tiến Mục II\.2 07 cơ sở/);
     expect(text).toMatch(/Bản tin Khuyến công Mục II\.4\.c 1\.600 bản/);
   });

@@ -50,6 +50,7 @@ export function runAstro(fixture: Fixture, args: string[], env: Record<string, s
       ...env,
       NO_COLOR: '1',
       FORCE_COLOR: '0',
+      ...env,
     },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };

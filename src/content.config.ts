@@ -1,13 +1,18 @@
 // Every collection's schema, in one place. Content lives in /content (what staff
 // edit); each field has a one-line comment saying what it holds. Mistakes are
 // explained in plain Vietnamese (src/lib/content-errors.ts) with file and field.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { budgetMismatch } from './lib/budget';
+import { checkIssueCollection, checkIssueFile } from './lib/bulletins';
 import { parseIsoDate } from './lib/format';
+import { checkLinkCards, linkTargetProblem } from './lib/link-targets';
+import { checkMdxSyntax } from './lib/mdx-syntax';
 import { checkLegalBases, checkPlanAgainstText, type PlanData } from './lib/plan';
-import { checked } from './loaders/checked';
+import { checked, type CollectionCheck } from './loaders/checked';
 
 /**
  * Where content is read from: ./content, or CONTENT_DIR when set (the content
@@ -122,4 +127,73 @@ const plans = defineCollection({
   schema: planSchema,
 });
 
-export const collections = { plans };
+/** A public source: a full web address, or a page of this site such as /ke-hoach/2024/. */
+const sourceAddress = z.string().refine((s) => /^https?:\/\/[^\s]+$/.test(s) || /^\/[a-z0-9\-/]*\/$/.test(s), {
+  error: (iss) => `cần một địa chỉ web đầy đủ (https://…) hoặc một trang của trang này (ví dụ /ke-hoach/2024/), đang là "${String(iss.input)}"`,
+});
+
+/**
+ * One issue of the Bản tin Khuyến công: content/bulletins/<year>/<slug>.md(x).
+ * `image` is Astro's image() (a file next to the issue), or a plain string
+ * when explaining a mistake.
+ */
+const bulletinSchema = (image: () => z.ZodType) =>
+  z.strictObject({
+    title: text, // tiêu đề bản tin
+    number: z.number().int().min(1), // số bản tin, không trùng trong cùng năm
+    date: isoDate, // ngày phát hành, trong ngoặc kép: "2024-12-05"
+    updated: isoDate.optional(), // ngày cập nhật, nếu bản tin được sửa sau khi phát hành
+    summary: text, // hai, ba câu tóm tắt cho danh sách, trang chủ và RSS
+    cover: z
+      .strictObject({
+        image: image(), // tệp ảnh đặt cạnh tệp bản tin: ./anh-bia.webp
+        alt: text, // mô tả ảnh cho người không xem được ảnh
+      })
+      .optional(), // ảnh bìa, nếu có
+    tags: z.array(text).default([]), // chủ đề: ["bình chọn", "sản phẩm tiêu biểu"]
+    sample: z.boolean().default(false), // true nếu là nội dung minh họa
+    source: z.preprocess((v) => (v === '' || v === null ? undefined : v), sourceAddress.optional()), // nguồn công khai của tin: https://… hoặc trang của site (/ke-hoach/2024/)
+    draft: z.boolean().default(false), // true: chỉ hiện khi xem trước (npm run dev), không xuất bản
+  });
+
+/** Line of the file where the text after the data block starts (for messages). */
+function bodyStartLine(filePath: string | undefined): number {
+  if (!filePath || !existsSync(filePath)) return 1;
+  const lines = readFileSync(filePath, 'utf8').split('\n');
+  const end = lines.indexOf('---', 1);
+  return end > 0 ? end + 2 : 1;
+}
+
+const bulletins = defineCollection({
+  loader: checked(
+    glob({
+      base: `${CONTENT_DIR}/bulletins`,
+      pattern: '**/[^_]*.{md,mdx}',
+      // "2024/ke-hoach-2024": the file's own path, so that two years' files never overwrite each other.
+      generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
+    }),
+    {
+      schema: bulletinSchema(() => z.string()),
+      entry: ({ data, body, filePath }) => {
+        const file = filePath ?? '';
+        const problems = checkIssueFile(file, data as { date: string });
+        const cover = (data['cover'] as { image?: string } | undefined)?.image;
+        // image() only records the path; a missing file would fail later, without naming the field.
+        if (cover && !existsSync(path.resolve(path.dirname(file), cover.replace(/^__ASTRO_IMAGE_/, ''))))
+          problems.push({
+            field: 'cover.image',
+            message: `không có tệp ảnh "${cover.replace(/^__ASTRO_IMAGE_/, '')}" cạnh tệp bản tin; đặt ảnh vào cùng thư mục ${path.dirname(file)}/ và viết "./tên-ảnh.webp"`,
+          });
+        const source = data['source'];
+        const sourceProblem = typeof source === 'string' && source.startsWith('/') ? linkTargetProblem(source, CONTENT_DIR) : null;
+        if (sourceProblem) problems.push({ field: 'source', message: sourceProblem });
+        if (file.endsWith('.mdx') && existsSync(file)) problems.push(...checkMdxSyntax(readFileSync(file, 'utf8')));
+        return [...problems, ...checkLinkCards(body ?? '', CONTENT_DIR, bodyStartLine(file))];
+      },
+      collection: checkIssueCollection as CollectionCheck,
+    },
+  ),
+  schema: ({ image }) => bulletinSchema(image),
+});
+
+export const collections = { plans, bulletins };

@@ -1,0 +1,43 @@
+// Whether an internal link that staff write in a bulletin (a <LinkCard>) leads
+// to content that exists: a plan (/ke-hoach/<year>/ → plans/<year>.md) or a
+// product (/san-pham/<slug>/ → products/<slug>/). Read from the content folder,
+// so that the check works before the pages exist.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { FieldProblem } from './content-errors';
+
+/** Why `href` leads nowhere, or null when it leads to existing content (or outside the site). */
+export function linkTargetProblem(href: string, contentDir: string): string | null {
+  if (/^https?:\/\//.test(href)) return null;
+  const plan = /^\/ke-hoach\/(\d{4})\/$/.exec(href);
+  if (plan) {
+    const year = plan[1]!;
+    const found = ['md', 'mdx'].some((ext) => existsSync(path.join(contentDir, 'plans', `${year}.${ext}`)));
+    return found ? null : `không có kế hoạch năm ${year} (cần tệp content/plans/${year}.md)`;
+  }
+  const product = /^\/san-pham\/([a-z0-9-]+)\/$/.exec(href);
+  if (product) {
+    const slug = product[1]!;
+    return existsSync(path.join(contentDir, 'products', slug))
+      ? null
+      : `không có sản phẩm "${slug}" (cần thư mục content/products/${slug}/)`;
+  }
+  return `địa chỉ "${href}" không phải trang kế hoạch (/ke-hoach/<năm>/), trang sản phẩm (/san-pham/<tên>/) hay địa chỉ web đầy đủ (https://…)`;
+}
+
+/** Every <LinkCard href="…"> in an MDX text, with its line number (from 1). */
+export function linkCardHrefs(body: string): { href: string; line: number }[] {
+  const found: { href: string; line: number }[] = [];
+  body.split('\n').forEach((text, i) => {
+    for (const m of text.matchAll(/<LinkCard\b[^>]*?\bhref=["']([^"']*)["']/g)) found.push({ href: m[1]!, line: i + 1 });
+  });
+  return found;
+}
+
+/** Problems of the link cards in one bulletin's text; `bodyStartLine` is the file line the body starts at. */
+export function checkLinkCards(body: string, contentDir: string, bodyStartLine = 1): FieldProblem[] {
+  return linkCardHrefs(body).flatMap(({ href, line }) => {
+    const problem = linkTargetProblem(href, contentDir);
+    return problem ? [{ field: `LinkCard href (dòng ${line + bodyStartLine - 1})`, message: problem }] : [];
+  });
+}

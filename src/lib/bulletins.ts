@@ -1,8 +1,8 @@
 // The Bản tin Khuyến công: addresses, order, drafts, numbering, feed dates and
 // the checks over the whole collection. Pure functions, unit-tested.
-import type { FieldProblem } from './content-errors';
-import { parseIsoDate } from './format';
-import { slugify } from './slug';
+import type { FieldProblem } from './content-errors.ts';
+import { parseIsoDate } from './format.ts';
+import { slugify } from './slug.ts';
 
 /** The part of an issue's data these helpers need. */
 export interface IssueData {

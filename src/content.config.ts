@@ -156,14 +156,6 @@ const bulletinSchema = (image: () => z.ZodType) =>
     draft: z.boolean().default(false), // true: chỉ hiện khi xem trước (npm run dev), không xuất bản
   });
 
-/** Line of the file where the text after the data block starts (for messages). */
-function bodyStartLine(filePath: string | undefined): number {
-  if (!filePath || !existsSync(filePath)) return 1;
-  const lines = readFileSync(filePath, 'utf8').split('\n');
-  const end = lines.indexOf('---', 1);
-  return end > 0 ? end + 2 : 1;
-}
-
 const bulletins = defineCollection({
   loader: checked(
     glob({
@@ -187,8 +179,9 @@ const bulletins = defineCollection({
         const source = data['source'];
         const sourceProblem = typeof source === 'string' && source.startsWith('/') ? linkTargetProblem(source, CONTENT_DIR) : null;
         if (sourceProblem) problems.push({ field: 'source', message: sourceProblem });
-        if (file.endsWith('.mdx') && existsSync(file)) problems.push(...checkMdxSyntax(readFileSync(file, 'utf8')));
-        return [...problems, ...checkLinkCards(body ?? '', CONTENT_DIR, bodyStartLine(file))];
+        const text = existsSync(file) ? readFileSync(file, 'utf8') : (body ?? '');
+        if (file.endsWith('.mdx')) problems.push(...checkMdxSyntax(text));
+        return [...problems, ...checkLinkCards(text, CONTENT_DIR)];
       },
       collection: checkIssueCollection as CollectionCheck,
     },

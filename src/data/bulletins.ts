@@ -5,8 +5,8 @@ import { issueSlug, sortNewestFirst, visibleIssues } from '../lib/bulletins';
 
 export type Issue = CollectionEntry<'bulletins'>;
 
-/** Drafts show in `npm run dev` and never in a build. */
-export const INCLUDE_DRAFTS = import.meta.env.DEV;
+/** Drafts show in `npm run dev` and never in a build (set by src/integrations/drafts.ts). */
+export const INCLUDE_DRAFTS = import.meta.env.KC_SHOW_DRAFTS === true;
 
 /** Every issue to show, newest first. */
 export async function getIssues(): Promise<Issue[]> {

@@ -34,10 +34,10 @@ export function linkCardHrefs(body: string): { href: string; line: number }[] {
   return found;
 }
 
-/** Problems of the link cards in one bulletin's text; `bodyStartLine` is the file line the body starts at. */
-export function checkLinkCards(body: string, contentDir: string, bodyStartLine = 1): FieldProblem[] {
-  return linkCardHrefs(body).flatMap(({ href, line }) => {
+/** Problems of the link cards in one bulletin file's whole text (lines counted in the file). */
+export function checkLinkCards(source: string, contentDir: string): FieldProblem[] {
+  return linkCardHrefs(source).flatMap(({ href, line }) => {
     const problem = linkTargetProblem(href, contentDir);
-    return problem ? [{ field: `LinkCard href (dòng ${line + bodyStartLine - 1})`, message: problem }] : [];
+    return problem ? [{ field: `LinkCard href (dòng ${line})`, message: problem }] : [];
   });
 }

@@ -143,8 +143,8 @@ describe('links from bulletins to plans and products', () => {
     else expect(problem).toBeNull();
   });
   test('a LinkCard to a missing plan is reported with its line', () => {
-    const body = 'Đoạn một.\n\n<LinkCard href="/ke-hoach/2031/" title="x" kind="plan" />\n';
-    expect(checkLinkCards(body, dir, 10)).toEqual([{ field: 'LinkCard href (dòng 12)', message: expect.stringContaining('2031') }]);
+    const file = '---\ntitle: x\n---\n\nĐoạn một.\n\n<LinkCard href="/ke-hoach/2031/" title="x" kind="plan" />\n';
+    expect(checkLinkCards(file, dir)).toEqual([{ field: 'LinkCard href (dòng 7)', message: expect.stringContaining('2031') }]);
   });
 });
 

@@ -7,12 +7,12 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { budgetMismatch } from './lib/budget';
-import { checkIssueCollection, checkIssueFile } from './lib/bulletins';
+import { checkIssueCollection, checkIssueFile, type IssueLike } from './lib/bulletins';
 import { parseIsoDate } from './lib/format';
 import { checkLinkCards, linkTargetProblem } from './lib/link-targets';
 import { checkMdxSyntax } from './lib/mdx-syntax';
 import { checkLegalBases, checkPlanAgainstText, type PlanData } from './lib/plan';
-import { checked, type CollectionCheck } from './loaders/checked';
+import { checked } from './loaders/checked';
 
 /**
  * Where content is read from: ./content, or CONTENT_DIR when set (the content
@@ -137,7 +137,7 @@ const sourceAddress = z.string().refine((s) => /^https?:\/\/[^\s]+$/.test(s) || 
  * `image` is Astro's image() (a file next to the issue), or a plain string
  * when explaining a mistake.
  */
-const bulletinSchema = (image: () => z.ZodType) =>
+const bulletinSchema = <I extends z.ZodType>(image: () => I) =>
   z.strictObject({
     title: text, // tiêu đề bản tin
     number: z.number().int().min(1), // số bản tin, không trùng trong cùng năm
@@ -183,7 +183,7 @@ const bulletins = defineCollection({
         if (file.endsWith('.mdx')) problems.push(...checkMdxSyntax(text));
         return [...problems, ...checkLinkCards(text, CONTENT_DIR)];
       },
-      collection: checkIssueCollection as CollectionCheck,
+      collection: (entries) => checkIssueCollection(entries as unknown as IssueLike[]),
     },
   ),
   schema: ({ image }) => bulletinSchema(image),

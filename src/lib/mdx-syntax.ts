@@ -15,7 +15,7 @@ function blankFrontmatter(source: string): string {
 /** The MDX syntax problem of a whole .mdx file's text, or none. */
 export function checkMdxSyntax(source: string): FieldProblem[] {
   try {
-    dropHandle(createMdxMdastHandle(blankFrontmatter(source), 0, false));
+    dropHandle(createMdxMdastHandle(blankFrontmatter(source), {}, false));
     return [];
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

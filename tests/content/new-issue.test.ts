@@ -3,7 +3,7 @@
 // the archive, first in the feed and on the home page. An issue left as a
 // draft is nowhere in the build: not in pages, feed or sitemap.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
@@ -35,6 +35,7 @@ function allFiles(dir: string): string[] {
 
 beforeAll(() => {
   fixture = contentFixture();
+  mkdirSync(path.join(fixture.dir, 'bulletins/2023'));
   created = newIssue('Đồng Nai tổ chức hội thảo công nghệ mới');
   fixture.edit('bulletins/2026/dong-nai-to-chuc-hoi-thao-cong-nghe-moi.md', (text) =>
     text
@@ -45,6 +46,12 @@ beforeAll(() => {
   );
   // A second issue, left as the command writes it: a draft.
   newIssue('Bản nháp chưa xuất bản');
+  // Older illustrative issues, so that the archive needs a second page (25 published issues).
+  for (let n = 1; n <= 15; n++)
+    fixture.write(
+      `bulletins/2023/tin-cu-${n}.md`,
+      `---\ntitle: Tin cũ ${n}\nnumber: ${n}\ndate: "2023-03-${String(n).padStart(2, '0')}"\nsummary: Tin minh họa cũ.\nsample: true\n---\n\nNội dung.\n`,
+    );
   const { status, output } = runAstro(fixture, ['build', '--outDir', out]);
   if (status !== 0) throw new Error(output);
 }, 240_000);
@@ -83,4 +90,14 @@ test('the draft is nowhere in the build: pages, feed, sitemap', () => {
     return body.includes('ban-nhap-chua-xuat-ban') || body.includes('Bản nháp chưa xuất bản');
   });
   expect(mentions).toEqual([]);
+});
+
+test('more than 20 issues: pages of 20, the oldest on the second page, both in the sitemap', () => {
+  const links = (p: string) => [...page(p).matchAll(/<h3[^>]*><a href="(\/ban-tin\/[^"]+)"/g)].map((m) => m[1]!);
+  expect(links('ban-tin')).toHaveLength(20);
+  expect(links('ban-tin/trang/2')).toHaveLength(5);
+  expect(links('ban-tin/trang/2').at(-1)).toBe('/ban-tin/tin-cu-1/');
+  expect(page('ban-tin')).toContain('href="/ban-tin/trang/2/"');
+  const sitemap = readFileSync(path.join(out, 'sitemap-0.xml'), 'utf8');
+  expect(sitemap).toContain('/ban-tin/trang/2/</loc>');
 });

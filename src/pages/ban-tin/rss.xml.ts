@@ -10,7 +10,8 @@ export const GET = (async ({ site }) => {
   return rss({
     title: t('bulletin.title'),
     description: t('bulletin.lead'),
-    site: site!,
+    // The channel's link is the archive page; items carry absolute links of their own.
+    site: new URL('/ban-tin/', site).href,
     trailingSlash: true,
     customData: `<language>vi</language>${issues[0] ? `<lastBuildDate>${rfc822(issues[0].data.updated ?? issues[0].data.date)}</lastBuildDate>` : ''}`,
     items: issues.map((issue) => ({

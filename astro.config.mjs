@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { drafts } from './src/integrations/drafts.ts';
 import { asciiHeadingIds } from './src/lib/heading-ids.ts';
 
 // The site's public address, in one place. Set SITE_URL when deploying
@@ -28,7 +29,7 @@ export default defineConfig({
     // Smart punctuation would change the plan's quotes and dashes: keep the text exact.
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [asciiHeadingIds] }),
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), drafts()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

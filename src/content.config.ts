@@ -1,7 +1,7 @@
 // Every collection's schema, in one place. Content lives in /content (what staff
 // edit); each field has a one-line comment saying what it holds. Mistakes are
 // explained in plain Vietnamese (src/lib/content-errors.ts) with file and field.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -12,10 +12,12 @@ import { DISTRICTS_2024, GROUPS, LEVELS, PRODUCER_KINDS } from './lib/products';
 import { slugify } from './lib/slug';
 import { ContentError, type FieldProblem } from './lib/content-errors';
 import { parseClock, parseIsoDate } from './lib/format';
+import { checkIssueCollection, checkIssueFile, type IssueLike } from './lib/bulletins';
+import { checkLinkCards, contentExists, linkTargetProblem } from './lib/link-targets';
+import { checkMdxSyntax } from './lib/mdx-syntax';
 import { checkLegalBases, checkPlanAgainstText, type PlanData } from './lib/plan';
 import { checkCollisions, checkRelated, checkScheduleFile, type Schedule } from './lib/tv';
 import { checked, type CheckedEntry } from './loaders/checked';
-import { contentIdExists } from './loaders/content-ids';
 
 /**
  * Where content is read from: ./content, or CONTENT_DIR when set (the content
@@ -262,8 +264,8 @@ const tvSchema = z.strictObject({
           .array(
             z.strictObject({
               kind: z.enum(['plan', 'product', 'bulletin']), // loại: kế hoạch, sản phẩm, bản tin
-              id: z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/, {
-                error: 'mã viết chữ thường không dấu: "2024" (kế hoạch), "ghe-xich-du-may" (sản phẩm), "2024/so-01" (bản tin)',
+              id: z.string().regex(/^[a-z0-9-]+$/, {
+                error: 'mã viết chữ thường không dấu: "2024" (kế hoạch), "ghe-xich-du-may" (sản phẩm), tên tệp bản tin không có đuôi .md (bản tin)',
               }), // mã của nội dung được liên kết
             }),
           )
@@ -281,7 +283,7 @@ const tv = defineCollection({
     schema: tvSchema,
     entry: ({ id, data }) => [
       ...checkScheduleFile(data as unknown as Schedule, id),
-      ...checkRelated(data as unknown as Schedule, (ref) => contentIdExists(CONTENT_DIR, ref)),
+      ...checkRelated(data as unknown as Schedule, (ref) => contentExists(CONTENT_DIR, ref.kind, ref.id)),
     ],
     collection: (entries) =>
       checkCollisions(entries.map((e) => ({ file: e.filePath ?? e.id, data: e.data as unknown as Schedule }))),
@@ -289,4 +291,66 @@ const tv = defineCollection({
   schema: tvSchema,
 });
 
-export const collections = { plans, products, tv };
+/** A public source: a full web address, or a page of this site such as /ke-hoach/2024/. */
+const sourceAddress = z.string().refine((s) => /^https?:\/\/[^\s]+$/.test(s) || /^\/[a-z0-9\-/]*\/$/.test(s), {
+  error: (iss) => `cần một địa chỉ web đầy đủ (https://…) hoặc một trang của trang này (ví dụ /ke-hoach/2024/), đang là "${String(iss.input)}"`,
+});
+
+/**
+ * One issue of the Bản tin Khuyến công: content/bulletins/<year>/<slug>.md(x).
+ * `image` is Astro's image() (a file next to the issue), or a plain string
+ * when explaining a mistake.
+ */
+const bulletinSchema = <I extends z.ZodType>(image: () => I) =>
+  z.strictObject({
+    title: text, // tiêu đề bản tin
+    number: z.number().int().min(1), // số bản tin, không trùng trong cùng năm
+    date: isoDate, // ngày phát hành, trong ngoặc kép: "2024-12-05"
+    updated: isoDate.optional(), // ngày cập nhật, nếu bản tin được sửa sau khi phát hành
+    summary: text, // hai, ba câu tóm tắt cho danh sách, trang chủ và RSS
+    cover: z
+      .strictObject({
+        image: image(), // tệp ảnh đặt cạnh tệp bản tin: ./anh-bia.webp
+        alt: text, // mô tả ảnh cho người không xem được ảnh
+      })
+      .optional(), // ảnh bìa, nếu có
+    tags: z.array(text).default([]), // chủ đề: ["bình chọn", "sản phẩm tiêu biểu"]
+    sample: z.boolean().default(false), // true nếu là nội dung minh họa
+    source: z.preprocess((v) => (v === '' || v === null ? undefined : v), sourceAddress.optional()), // nguồn công khai của tin: https://… hoặc trang của site (/ke-hoach/2024/)
+    draft: z.boolean().default(false), // true: chỉ hiện khi xem trước (npm run dev), không xuất bản
+  });
+
+const bulletins = defineCollection({
+  loader: checked(
+    glob({
+      base: `${CONTENT_DIR}/bulletins`,
+      pattern: '**/[^_]*.{md,mdx}',
+      // "2024/ke-hoach-2024": the file's own path, so that two years' files never overwrite each other.
+      generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
+    }),
+    {
+      schema: bulletinSchema(() => z.string()),
+      entry: ({ data, body, filePath }) => {
+        const file = filePath ?? '';
+        const problems = checkIssueFile(file, data as { date: string });
+        const cover = (data['cover'] as { image?: string } | undefined)?.image;
+        // image() only records the path; a missing file would fail later, without naming the field.
+        if (cover && !existsSync(path.resolve(path.dirname(file), cover.replace(/^__ASTRO_IMAGE_/, ''))))
+          problems.push({
+            field: 'cover.image',
+            message: `không có tệp ảnh "${cover.replace(/^__ASTRO_IMAGE_/, '')}" cạnh tệp bản tin; đặt ảnh vào cùng thư mục ${path.dirname(file)}/ và viết "./tên-ảnh.webp"`,
+          });
+        const source = data['source'];
+        const sourceProblem = typeof source === 'string' && source.startsWith('/') ? linkTargetProblem(source, CONTENT_DIR) : null;
+        if (sourceProblem) problems.push({ field: 'source', message: sourceProblem });
+        const text = existsSync(file) ? readFileSync(file, 'utf8') : (body ?? '');
+        if (file.endsWith('.mdx')) problems.push(...checkMdxSyntax(text));
+        return [...problems, ...checkLinkCards(text, CONTENT_DIR)];
+      },
+      collection: (entries) => checkIssueCollection(entries as unknown as IssueLike[]),
+    },
+  ),
+  schema: ({ image }) => bulletinSchema(image),
+});
+
+export const collections = { plans, products, tv, bulletins };

@@ -9,6 +9,7 @@ export interface NavItem {
 const sections: { href: string; key: UiKey }[] = [
   { href: '/', key: 'nav.home' },
   { href: '/ke-hoach/', key: 'nav.plans' },
+  { href: '/ban-tin/', key: 'nav.bulletins' },
   { href: '/san-pham/', key: 'nav.products' },
   { href: '/truyen-hinh/', key: 'nav.tv' },
 ];

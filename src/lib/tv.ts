@@ -5,10 +5,11 @@ import type { FieldProblem } from './content-errors';
 import { formatDateShort, formatWeekday, parseClock } from './format';
 import { t } from './i18n';
 import { VIETNAM_TIME, localDateTime, type CalendarEvent } from './ical';
+import { contentHref, type ContentKind } from './link-targets';
 
 /** A link from a feature to other content: a plan (by year), a product, a bulletin issue. */
 export interface RelatedRef {
-  kind: 'plan' | 'product' | 'bulletin';
+  kind: ContentKind;
   id: string;
 }
 
@@ -165,16 +166,9 @@ export function tvProgressLine(
   };
 }
 
-/** Where a related item's page is (products and bulletins: as their sections publish them). */
+/** Where a related item's page is. */
 export function relatedHref(ref: RelatedRef): string {
-  switch (ref.kind) {
-    case 'plan':
-      return `/ke-hoach/${ref.id}/`;
-    case 'product':
-      return `/san-pham/${ref.id}/`;
-    case 'bulletin':
-      return `/ban-tin/${ref.id}/`;
-  }
+  return contentHref(ref.kind, ref.id);
 }
 
 /** The calendar event of one feature. */

@@ -1,0 +1,17 @@
+// The one place pages and feeds read the bulletins from: published issues,
+// newest first. Drafts are included only while previewing (npm run dev).
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { issueSlug, sortNewestFirst, visibleIssues } from '../lib/bulletins';
+
+export type Issue = CollectionEntry<'bulletins'>;
+
+/** Drafts show in `npm run dev` and never in a build (set by src/integrations/drafts.ts). */
+export const INCLUDE_DRAFTS = import.meta.env.KC_SHOW_DRAFTS === true;
+
+/** Every issue to show, newest first. */
+export async function getIssues(): Promise<Issue[]> {
+  return sortNewestFirst(visibleIssues(await getCollection('bulletins'), INCLUDE_DRAFTS));
+}
+
+/** The issue's address name ("ke-hoach-khuyen-cong-2024"). */
+export const slugOf = (issue: Issue) => issueSlug(issue.id);

@@ -57,33 +57,40 @@ export function checked(
         const inside = path.relative(root, absolute);
         return inside.startsWith('..') ? absolute : inside;
       };
+      // Every file is checked before the build stops, so that staff see all their
+      // mistakes at once rather than one per build.
+      const failures: ContentError[] = [];
+      const failed = new Set<string>();
       const parseData: LoaderContext['parseData'] = async (props) => {
         try {
           return await context.parseData(props);
         } catch (error) {
           const problems = options.schema ? explainSchemaFailure(options.schema, props.data) : [];
           const message = error instanceof Error ? error.message : String(error);
-          throw new ContentError(
-            relative(props.filePath ?? `${context.collection}/${props.id}`),
-            problems.length ? problems : [{ field: '', message }],
-          );
+          const file = relative(props.filePath ?? `${context.collection}/${props.id}`);
+          failures.push(new ContentError(file, problems.length ? problems : [{ field: '', message }]));
+          failed.add(file);
+          return props.data; // never published: the load fails below
         }
       };
       await inner.load({ ...context, parseData });
 
-      const entries: CheckedEntry[] = context.store.values().map((e) => ({
-        id: e.id,
-        data: e.data,
-        body: e.body,
-        filePath: e.filePath && relative(e.filePath),
-      }));
+      const entries: CheckedEntry[] = context.store
+        .values()
+        .map((e) => ({ id: e.id, data: e.data, body: e.body, filePath: e.filePath && relative(e.filePath) }))
+        .filter((e) => !failed.has(e.filePath ?? ''));
       for (const entry of entries) {
         const problems = options.entry?.(entry) ?? [];
-        if (problems.length) throw new ContentError(entry.filePath ?? entry.id, problems);
+        if (problems.length) failures.push(new ContentError(entry.filePath ?? entry.id, problems));
       }
-      const found = options.collection?.(entries) ?? [];
-      if (found.length) {
-        throw new Error(found.map((f) => new ContentError(f.file, f.problems).message).join('\n\n'));
+      // Checks across files (numbering, duplicates) only make sense over valid entries.
+      if (!failures.length)
+        for (const f of options.collection?.(entries) ?? []) failures.push(new ContentError(f.file, f.problems));
+      if (failures.length === 1) throw failures[0]!;
+      if (failures.length > 1) {
+        const all = new Error(failures.map((f) => f.message).join('\n\n'));
+        all.stack = `ContentError: ${all.message}`;
+        throw all;
       }
     },
   };

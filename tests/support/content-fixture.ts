@@ -55,3 +55,12 @@ export function runAstro(fixture: Fixture, args: string[], env: Record<string, s
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
+
+/** The error block the build printed for one file ("Lỗi nội dung trong tệp <file>: …"), or "". */
+export function errorBlockFor(output: string, file: string): string {
+  const head = `Lỗi nội dung trong tệp ${file}:`;
+  const start = output.indexOf(head);
+  if (start < 0) return '';
+  const end = output.indexOf('Lỗi nội dung trong tệp ', start + head.length);
+  return output.slice(start, end < 0 ? undefined : end);
+}

@@ -49,7 +49,7 @@ async function sidewaysOverflow(page: Page) {
   });
 }
 
-describe.each(pages)('%s', (path) => {
+describe.concurrent.each(pages)('%s', (path) => {
   test('zero axe violations (wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa); nothing scrolls sideways at 320 px', async () => {
     // 320 CSS px is a 1280 px window at 400 % zoom or a 640 px one at 200 %: WCAG's reflow width.
     const page = await open(path, 320);

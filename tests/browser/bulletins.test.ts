@@ -1,26 +1,13 @@
 // The bulletin in Chromium: the feed is well-formed XML to a real parser, and
 // an issue prints without navigation, with its number, date and source.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchChromium } from '../support/browser';
-import { DIST } from '../support/dist';
-import { serveDist } from '../support/server';
+import { expect, test } from 'vitest';
+import { useSiteInBrowser } from '../support/site-in-browser';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  server = await serveDist(DIST);
-  browser = await launchChromium(inject('chromium'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 test('the feed parses as XML and is RSS 2.0', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/ban-tin/`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.url}/ban-tin/`);
   const parsed = await page.evaluate(async () => {
     const xml = await (await fetch('/ban-tin/rss.xml')).text();
     const doc = new DOMParser().parseFromString(xml, 'application/xml');
@@ -37,8 +24,8 @@ test('the feed parses as XML and is RSS 2.0', async () => {
 });
 
 test('an issue prints without navigation or neighbours, with its number, date and source address', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${server.url}/ban-tin/hoi-dong-cham-diem-san-pham-cnnt-tieu-bieu-cap-tinh-2024/`);
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${site.url}/ban-tin/hoi-dong-cham-diem-san-pham-cnnt-tieu-bieu-cap-tinh-2024/`);
   await page.emulateMedia({ media: 'print' });
   const printed = await page.evaluate(() => {
     const shown = (sel: string) => {

@@ -3,30 +3,19 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../support/browser';
+import { describe, expect, test } from 'vitest';
 import { DIST } from '../support/dist';
-import { resolveFile, serveDist } from '../support/server';
+import { resolveFile } from '../support/server';
+import { useSiteInBrowser } from '../support/site-in-browser';
 
 const rows = JSON.parse(readFileSync(path.join(DIST, 'du-lieu/san-pham.json'), 'utf8')) as Record<string, string | boolean>[];
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  server = await serveDist(DIST);
-  browser = await launchChromium(inject('chromium'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 describe('instant filter on /san-pham/', () => {
   test('choosing a group and a level filters at once and keeps the choice in the URL', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/san-pham/`);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.url}/san-pham/`);
     const visible = () => page.locator('[data-product]:visible').count();
     expect(await visible()).toBe(rows.length);
 
@@ -44,7 +33,7 @@ describe('instant filter on /san-pham/', () => {
     expect(new URL(page.url()).searchParams.get('cap')).toBe('khu-vuc');
 
     // A shared link opens with the same choice.
-    const shared = await browser.newPage();
+    const shared = await site.browser.newPage();
     await shared.goto(page.url());
     expect(await shared.locator('[data-product]:visible').count()).toBe(both);
     await shared.close();
@@ -59,9 +48,9 @@ describe('instant filter on /san-pham/', () => {
   });
 
   test('without JavaScript, a facet link opens its static page', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/san-pham/`);
+    await page.goto(`${site.url}/san-pham/`);
     await page.locator('summary', { hasText: 'Năm công nhận' }).click();
     await page.click('a[data-facet="nam"][data-value="2023"]');
     expect(new URL(page.url()).pathname).toBe('/san-pham/nam/2023/');
@@ -73,10 +62,10 @@ describe('instant filter on /san-pham/', () => {
 
 /** Bytes a phone downloads for the first view: text gzip-compressed, binaries as they are. */
 async function firstViewBytes(urlPath: string): Promise<{ total: number; images: number; js: number }> {
-  const page = await browser.newPage({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+  const page = await site.browser.newPage({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
   const urls = new Set<string>();
   page.on('request', (r) => urls.add(r.url()));
-  await page.goto(server.url + urlPath, { waitUntil: 'networkidle' });
+  await page.goto(site.url + urlPath, { waitUntil: 'networkidle' });
   await page.close();
   let total = 0;
   let images = 0;
@@ -109,8 +98,8 @@ describe('bytes of the first view at 360 px (2× screen)', () => {
 
 describe('the brochure printed to PDF', () => {
   test('A4 pages: a cover, contents, every product, no product block split across pages', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/san-pham/in/`, { waitUntil: 'networkidle' });
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/san-pham/in/`, { waitUntil: 'networkidle' });
     // Lazy images would print blank: the brochure's are eager or loaded before printing.
     await page.evaluate(async () => {
       for (const img of document.images) img.loading = 'eager';

@@ -1,28 +1,17 @@
 // Every page in a real (headless) Chromium: accessibility (axe, WCAG 2.2 AA),
 // no sideways scrolling on small phones, the skip link, and the print layout.
 import axe from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../support/browser';
-import { DIST, sitemapPaths } from '../support/dist';
-import { serveDist } from '../support/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { sitemapPaths } from '../support/dist';
+import { useSiteInBrowser } from '../support/site-in-browser';
 
 const pages = [...sitemapPaths(), '/404.html'];
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  server = await serveDist(DIST);
-  browser = await launchChromium(inject('chromium'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 async function open(path: string, width = 360): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 740 } });
-  await page.goto(server.url + path, { waitUntil: 'load' });
+  const page = await site.browser.newPage({ viewport: { width, height: 740 } });
+  await page.goto(site.url + path, { waitUntil: 'load' });
   return page;
 }
 

@@ -1,0 +1,30 @@
+// One browser and one static server of dist/ per test file, started before its
+// tests and closed after them.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { launchChromium } from './browser';
+import { DIST } from './dist';
+import { serveDist } from './server';
+
+export interface SiteInBrowser {
+  browser: Browser;
+  /** The server's origin, e.g. http://127.0.0.1:40123 */
+  url: string;
+}
+
+/** Registers the hooks; the returned object is filled in before the first test runs. */
+export function useSiteInBrowser(): SiteInBrowser {
+  const site = {} as SiteInBrowser;
+  let close: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const server = await serveDist(DIST);
+    close = server.close;
+    site.url = server.url;
+    site.browser = await launchChromium(inject('chromium'));
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await close?.();
+  });
+  return site;
+}

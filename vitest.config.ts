@@ -9,5 +9,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     // Two cores: keep Chromium and Astro builds from starving each other.
     maxWorkers: 2,
+    // Concurrent browser checks within a file: a few pages at a time.
+    maxConcurrency: 3,
   },
 });

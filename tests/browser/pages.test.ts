@@ -51,7 +51,7 @@ describe.concurrent.each(pages)('%s', (path) => {
       expect(await axeViolations(page), 'at 1280px').toEqual([]);
     }
     await page.close();
-  });
+  }, 180_000); // long pages (the brochure) under a loaded machine
 });
 
 describe('keyboard', () => {

@@ -172,8 +172,8 @@ describe('/ke-hoach/2024/tien-do/', () => {
 
   test('the budget: planned by source as in the plan, spent "chưa có số liệu"', () => {
     const text = main('/ke-hoach/2024/tien-do/');
-    expect(text).toContain('Nguồn kinh phí khuyến công địa phương 5.611.735.330 chưa có số liệu');
-    expect(text).toContain('Tổng cộng 7.165.488.080');
+    expect(text).toContain('Nguồn kinh phí khuyến công địa phương Kế hoạch (đồng) 5.611.735.330 Đã chi (đồng) chưa có số liệu');
+    expect(text).toContain('Tổng cộng Kế hoạch (đồng) 7.165.488.080');
   });
 
   test('open data: JSON and CSV (UTF-8 with BOM) hold the same rows, one per target and budget source', () => {

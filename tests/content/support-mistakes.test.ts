@@ -140,7 +140,7 @@ describe('a build on 1 September 2024 with reported figures and a confirmed fair
   });
 
   test('spent money by source, with date and source; the open data has the same figures', () => {
-    expect(textOf(html('ke-hoach/2024/tien-do/index.html'))).toContain('Nguồn kinh phí khuyến công địa phương 5.611.735.330 4.200.000.000 Số liệu báo cáo ngày 31/12/2024 · Báo cáo số 12/BC-KCTV ngày 31/12/2024');
+    expect(textOf(html('ke-hoach/2024/tien-do/index.html'))).toContain('Nguồn kinh phí khuyến công địa phương Kế hoạch (đồng) 5.611.735.330 Đã chi (đồng) 4.200.000.000 Số liệu báo cáo ngày 31/12/2024 · Báo cáo số 12/BC-KCTV ngày 31/12/2024');
     const rows = JSON.parse(html('du-lieu/tien-do-2024.json')) as Record<string, unknown>[];
     expect(rows.find((r) => r['ma'] === 'may-moc-thiet-bi')).toMatchObject({ ket_qua: 5, trang_thai: 'bao-cao', ngay: '2024-12-31' });
     expect(rows.find((r) => r['ma'] === 'dia-phuong')).toMatchObject({ ket_qua: 4200000000, trang_thai: 'bao-cao' });

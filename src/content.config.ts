@@ -1,7 +1,7 @@
 // Every collection's schema, in one place. Content lives in /content (what staff
 // edit); each field has a one-line comment saying what it holds. Mistakes are
 // explained in plain Vietnamese (src/lib/content-errors.ts) with file and field.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -18,6 +18,10 @@ import { checkMdxSyntax } from './lib/mdx-syntax';
 import { checkLegalBases, checkPlanAgainstText, type PlanData } from './lib/plan';
 import { checkCollisions, checkRelated, checkScheduleFile, type Schedule } from './lib/tv';
 import { checked, type CheckedEntry } from './loaders/checked';
+import { checkEventsFile, EVENT_KINDS, type EventKind, type EventYear } from './lib/events';
+import { readPlanFacts } from './lib/plan-on-disk';
+import { checkProgressFile, type ProgressFile } from './lib/plan-progress';
+import { checkPolicy, POLICY_SECTIONS, type PolicyData } from './lib/policies';
 
 /**
  * Where content is read from: ./content, or CONTENT_DIR when set (the content
@@ -353,4 +357,139 @@ const bulletins = defineCollection({
   schema: ({ image }) => bulletinSchema(image),
 });
 
-export const collections = { plans, products, tv, bulletins };
+// ---- Support policies, events and reported progress (issue 7) ----
+
+/** One statement of a policy and its source (the plan's page, or a public address). */
+const statement = z.strictObject({
+  text: text, // câu trả lời, viết ngắn, việc cần làm trước
+  source: sourceAddress, // nguồn: trang kế hoạch (/ke-hoach/2024/) hoặc địa chỉ web công khai
+  cite: text.optional(), // vị trí trong nguồn: "mục II.2"
+});
+
+/** A kind of support the plan funds: content/policies/<slug>.yaml (the file name is its address). */
+const policySchema = z.strictObject({
+  title: text, // tên chính sách, viết cho chủ cơ sở: "Hỗ trợ máy móc thiết bị tiên tiến"
+  summary: text, // một câu: hỗ trợ gì, cho ai
+  order: z.number().int().min(0), // thứ tự trên trang danh sách
+  plan: z.number().int().min(2000).max(2100), // năm của kế hoạch nêu chính sách này
+  targets: z.array(text).min(1), // mã chỉ tiêu trong kế hoạch đó: số lượng hỗ trợ lấy từ đây
+  legalBases: z.array(text).min(1), // số hiệu văn bản căn cứ, đúng như phần căn cứ của kế hoạch
+  offered: statement.optional(), // hỗ trợ những gì
+  eligibility: statement.optional(), // ai được hỗ trợ
+  howToApply: statement.optional(), // cách đăng ký
+  documents: statement.optional(), // hồ sơ cần có
+  when: statement.optional(), // thời gian, thời hạn
+  notes: z.array(statement).default([]), // điều khác cần biết, mỗi điều một nguồn
+  sample: z.boolean().default(false), // true nếu là nội dung minh họa
+});
+
+const policies = defineCollection({
+  loader: checked(glob({ base: `${CONTENT_DIR}/policies`, pattern: '[^_]*.{yaml,yml}' }), {
+    schema: policySchema,
+    entry: ({ id, data }) => {
+      const problems = checkPolicy(data as unknown as PolicyData, readPlanFacts(CONTENT_DIR, String(data['plan'])));
+      if (id !== slugify(id)) problems.push({ field: '(tên tệp)', message: `tên tệp "${id}" phải viết thường, không dấu, nối bằng gạch ngang, ví dụ "${slugify(id)}"` });
+      const statements = [...POLICY_SECTIONS.map((k) => [k, data[k]] as const), ...((data['notes'] ?? []) as unknown[]).map((n, i) => [`notes.${i}`, n] as const)];
+      for (const [field, value] of statements) {
+        const source = (value as { source?: string } | undefined)?.source;
+        const problem = source?.startsWith('/') ? linkTargetProblem(source, CONTENT_DIR) : null;
+        if (problem) problems.push({ field: `${field}.source`, message: problem });
+      }
+      return problems;
+    },
+  }),
+  schema: policySchema,
+});
+
+/** The slugs of the policies on disk (content/policies/<slug>.yaml), for the events' links. */
+function policySlugs(): string[] {
+  const dir = `${CONTENT_DIR}/policies`;
+  return existsSync(dir) ? readdirSync(dir).filter((f) => /^[^_].*\.ya?ml$/.test(f)).map((f) => f.replace(/\.ya?ml$/, '')) : [];
+}
+
+/** One year's khuyến công events (content/events/<year>.yaml): one row per event. */
+const eventsSchema = z.strictObject({
+  year: z.number().int().min(2000).max(2100), // năm; tên tệp cũng là năm: 2024.yaml
+  events: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z0-9-]+$/, { error: 'mã viết chữ thường không dấu, nối bằng gạch ngang, ví dụ "hoi-cho-1"' }), // mã sự kiện, không trùng trong tệp
+        title: text, // tên sự kiện
+        kind: z.enum(Object.keys(EVENT_KINDS) as [EventKind, ...EventKind[]]), // loại: hoi-cho, hoi-thao, tap-huan, binh-chon, khao-sat
+        date: isoDate, // ngày (bắt đầu), trong ngoặc kép: "2024-09-12"
+        end: isoDate.optional(), // ngày kết thúc, nếu kéo dài nhiều ngày
+        time: z
+          .string()
+          .refine((s) => parseClock(s) !== null, { error: (iss) => `"${String(iss.input)}" không phải giờ hợp lệ; cần dạng "HH:MM" (24 giờ), trong ngoặc kép, ví dụ "08:00"` })
+          .optional(), // giờ bắt đầu (giờ Việt Nam), nếu biết
+        duration: z.number().int().min(1).max(1440).optional(), // thời lượng (phút), đi cùng "time"
+        place: text.optional(), // địa điểm
+        audience: text.optional(), // ai được tham dự
+        register: text.optional(), // cách đăng ký
+        policy: z.string().regex(/^[a-z0-9-]+$/), // chính sách liên quan: tên tệp trong content/policies/, không có đuôi
+        target: text.optional(), // mã chỉ tiêu của kế hoạch mà sự kiện này được tính vào khi đã diễn ra
+        summary: text, // một, hai câu giới thiệu
+        sample: z.boolean().default(false), // true nếu là nội dung minh họa (ngày, địa điểm giả định)
+        source: z.url().optional(), // địa chỉ công khai xác nhận sự kiện
+      }),
+    )
+    .min(1),
+});
+
+const events = defineCollection({
+  loader: checked(glob({ base: `${CONTENT_DIR}/events`, pattern: '[^_]*.{yaml,yml}' }), {
+    schema: eventsSchema,
+    entry: ({ id, data }) =>
+      checkEventsFile(data as unknown as EventYear, id, {
+        policies: policySlugs(),
+        targets: readPlanFacts(CONTENT_DIR, String(data['year']))?.targets ?? null,
+      }),
+  }),
+  schema: eventsSchema,
+});
+
+/** A date that must be there: a reported figure without its date cannot be trusted. */
+const reportDate = z
+  .string({ error: (iss) => (iss.input === undefined ? 'mỗi số liệu cần ngày báo cáo ("date"), trong ngoặc kép, ví dụ "2024-12-31"' : undefined) })
+  .refine((s) => parseIsoDate(s) !== null, {
+    error: (iss) => `"${String(iss.input)}" không phải một ngày có thật; cần dạng "YYYY-MM-DD", ví dụ "2024-12-31"`,
+  });
+
+/** Figures staff report for a plan year (content/progress/<year>.yaml), each with date and source. */
+const progressSchema = z.strictObject({
+  year: z.number().int().min(2000).max(2100), // năm của kế hoạch; tên tệp cũng là năm: 2024.yaml
+  reports: z
+    .array(
+      z.strictObject({
+        target: text, // mã chỉ tiêu trong kế hoạch năm đó
+        value: z.number().nonnegative(), // kết quả đạt được tính đến ngày báo cáo (cộng dồn)
+        date: reportDate, // ngày của số liệu
+        source: text, // nguồn: địa chỉ web hoặc số hiệu văn bản báo cáo
+        note: text.optional(), // ghi chú ngắn
+        sample: z.boolean().default(false), // true nếu là số minh họa (không bao giờ được tính)
+      }),
+    )
+    .default([]), // số liệu báo cáo theo chỉ tiêu
+  spending: z
+    .array(
+      z.strictObject({
+        budgetSource: text, // mã nguồn kinh phí trong kế hoạch: dia-phuong, doanh-nghiep
+        amount: dong, // số đã chi tính đến ngày báo cáo (đồng, viết liền)
+        date: reportDate, // ngày của số liệu
+        source: text, // nguồn: địa chỉ web hoặc số hiệu văn bản báo cáo
+        note: text.optional(), // ghi chú ngắn
+        sample: z.boolean().default(false), // true nếu là số minh họa (không bao giờ được tính)
+      }),
+    )
+    .default([]), // kinh phí đã chi theo nguồn
+});
+
+const progress = defineCollection({
+  loader: checked(glob({ base: `${CONTENT_DIR}/progress`, pattern: '[^_]*.{yaml,yml}' }), {
+    schema: progressSchema,
+    entry: ({ id, data }) => checkProgressFile(data as unknown as ProgressFile, id, readPlanFacts(CONTENT_DIR, String(data['year']))),
+  }),
+  schema: progressSchema,
+});
+
+export const collections = { plans, products, tv, bulletins, policies, events, progress };

@@ -8,21 +8,29 @@ export interface LocalDateTime {
   time: string;
 }
 
-export interface CalendarEvent {
+/** A whole-day event (a fair, a visit): from `first` to `last` day, both included. */
+export interface AllDay {
+  first: string;
+  last: string;
+}
+
+/** When an event happens: at a local time for some minutes, or on whole days. */
+export type EventTime =
+  | { start: LocalDateTime; /** Length in minutes; DTEND is computed from it. */ durationMinutes: number; allDay?: undefined }
+  | { allDay: AllDay; start?: undefined; durationMinutes?: undefined };
+
+export type CalendarEvent = EventTime & {
   /** Globally unique and stable across builds, e.g. "tv-2024-07@example.gov.vn". */
   uid: string;
   /** When this event's data was last changed, in UTC (see `stamp` below). */
   stamp: Date;
-  start: LocalDateTime;
-  /** Length in minutes; DTEND is computed from it. */
-  durationMinutes: number;
   summary: string;
   description?: string | undefined;
   location?: string | undefined;
   /** An absolute address where the event is described. */
   url?: string | undefined;
   categories?: readonly string[] | undefined;
-}
+};
 
 /** A time zone without daylight saving: one STANDARD rule with a fixed offset. */
 export interface FixedZone {
@@ -102,6 +110,11 @@ export function localDateTime(at: LocalDateTime, plusMinutes = 0): string {
   return `${x.getUTCFullYear()}${pad2(x.getUTCMonth() + 1)}${pad2(x.getUTCDate())}T${pad2(x.getUTCHours())}${pad2(x.getUTCMinutes())}00`;
 }
 
+/** "2024-03-05" (+ days) → "20240305", a DATE value. */
+export function dateValue(date: string, plusDays = 0): string {
+  return localDateTime({ date, time: '00:00' }, plusDays * 24 * 60).slice(0, 8);
+}
+
 /** A UTC DATE-TIME: "20240101T000000Z". */
 export function utcDateTime(at: Date): string {
   return at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
@@ -126,8 +139,10 @@ function event(e: CalendarEvent, zone: FixedZone): string[] {
     'BEGIN:VEVENT',
     `UID:${e.uid}`,
     `DTSTAMP:${utcDateTime(e.stamp)}`,
-    `DTSTART;TZID=${zone.tzid}:${localDateTime(e.start)}`,
-    `DTEND;TZID=${zone.tzid}:${localDateTime(e.start, e.durationMinutes)}`,
+    // A whole-day event ends (DTEND, exclusive) the day after its last day (RFC 5545 §3.6.1).
+    ...(e.allDay
+      ? [`DTSTART;VALUE=DATE:${dateValue(e.allDay.first)}`, `DTEND;VALUE=DATE:${dateValue(e.allDay.last, 1)}`]
+      : [`DTSTART;TZID=${zone.tzid}:${localDateTime(e.start)}`, `DTEND;TZID=${zone.tzid}:${localDateTime(e.start, e.durationMinutes)}`]),
     `SUMMARY:${escapeText(e.summary)}`,
   ];
   if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);

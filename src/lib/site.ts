@@ -12,6 +12,8 @@ const sections: { href: string; key: UiKey }[] = [
   { href: '/ban-tin/', key: 'nav.bulletins' },
   { href: '/san-pham/', key: 'nav.products' },
   { href: '/truyen-hinh/', key: 'nav.tv' },
+  { href: '/chinh-sach/', key: 'nav.policies' },
+  { href: '/su-kien/', key: 'nav.events' },
 ];
 
 export const navigation: NavItem[] = sections.map((s) => ({ href: s.href, label: t(s.key) }));

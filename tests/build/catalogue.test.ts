@@ -4,6 +4,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { DIST, exists, readPage, textOf } from '../support/dist';
+import { parseCsv } from '../support/csv';
 
 const productDirs = readdirSync('content/products').filter((d) => exists(`san-pham/${d}/index.html`) || true);
 const rows = JSON.parse(readFileSync(path.join(DIST, 'du-lieu/san-pham.json'), 'utf8')) as Record<string, string | number | boolean>[];
@@ -17,24 +18,6 @@ const asciiDistrict = (d: string) =>
   d.replace(/^(Huyện|Thành phố) /, '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase().replace(/ /g, '-');
 
 /** A small RFC 4180 reader, to read the CSV the way a spreadsheet does. */
-function parseCsv(text: string): string[][] {
-  const out: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), out.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  return out;
-}
 
 describe('/san-pham/', () => {
   const html = readPage('/san-pham/');

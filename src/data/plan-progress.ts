@@ -1,0 +1,30 @@
+// The one place the progress page and its open data read a plan year's
+// progress from: targets beside figures (site content first, then reported
+// figures), and the budget planned and spent.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildDate } from '../lib/build-date';
+import type { EventYear } from '../lib/events';
+import { budgetRows, countsFromContent, progressRows, type ProgressFile } from '../lib/plan-progress';
+import type { Schedule } from '../lib/tv';
+import { getIssues } from './bulletins';
+
+export async function planProgress(plan: CollectionEntry<'plans'>['data']) {
+  const today = buildDate();
+  const file = (await getCollection('progress')).map((e) => e.data as ProgressFile).find((p) => p.year === plan.year);
+  const counts = countsFromContent({
+    year: plan.year,
+    today,
+    products: await getCollection('products'),
+    schedules: (await getCollection('tv')).map((e) => e.data as Schedule),
+    events: (await getCollection('events')).map((e) => e.data as EventYear),
+    bulletins: await getIssues(),
+  });
+  return {
+    today,
+    rows: progressRows(plan.targets, { ...counts, reports: file?.reports ?? [] }),
+    budget: budgetRows(plan.budget.sources, file?.spending ?? []),
+  };
+}
+
+export const progressPath = (year: number) => `/ke-hoach/${year}/tien-do/`;
+export const progressDataPath = (year: number, ext: 'json' | 'csv') => `/du-lieu/tien-do-${year}.${ext}`;

@@ -13,6 +13,8 @@ export interface SearchFields {
   /** Root-relative URL of a small thumbnail. */
   image?: string | undefined;
   imageAlt?: string | undefined;
+  /** The producer's name on a product page: weighted in ranking so a producer's name finds its product. */
+  producer?: string | undefined;
   /** Sort key when the page has no date to show ("2024-12-31" for a product recognised in 2024). */
   sortKey?: string | undefined;
 }
@@ -38,6 +40,7 @@ export function indexFields(f: SearchFields & { title: string; section: string }
       ['title', f.title],
       ['section', f.section],
       ...(f.date ? [['date', formatDateShort(f.date)] as [string, string]] : []),
+      ...(f.producer ? [['producer', f.producer] as [string, string]] : []),
       ...(f.image ? [['image', f.image] as [string, string]] : []),
       ...(f.image && f.imageAlt ? [['image_alt', f.imageAlt] as [string, string]] : []),
     ],

@@ -9,6 +9,13 @@ import { foldVietnamese } from './slug';
 export const FOLD_META = 'fold';
 export const FOLDED_TITLE_META = 'ftitle';
 
+/**
+ * Ranking weights of metadata matches (Pagefind's `ranking.metaWeights`):
+ * the folded title counts as much as the title, a producer's name a little
+ * less, the page's folded đ-words least (they come from the whole text).
+ */
+export const SEARCH_META_WEIGHTS = { title: 5, [FOLDED_TITLE_META]: 5, producer: 3, [FOLD_META]: 1.5 };
+
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Words of `text` that contain đ/Đ, folded to plain lowercase ASCII, once each, in order. */

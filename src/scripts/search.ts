@@ -1,0 +1,140 @@
+// The search page's script: reads the query and filters from the form (and
+// the URL, so a search can be shared), loads Pagefind on first use, and
+// shows results with accent-aware highlighting. Nothing loads until there
+// is a query or someone types.
+import { highlightHtml } from '../lib/highlight';
+import { SEARCH_META_WEIGHTS } from '../lib/search-fold';
+
+interface ResultData {
+  url: string;
+  excerpt: string;
+  plain_excerpt?: string;
+  meta: Record<string, string | undefined>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(q: string | null, o?: Record<string, unknown>): Promise<{ results: { id: string; data(): Promise<ResultData> }[] } | null>;
+  preload?(q: string): Promise<void>;
+}
+
+const PAGE = 10;
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = form.querySelector<HTMLInputElement>('#search-q')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const tips = document.querySelector<HTMLElement>('#search-tips')!;
+const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+const strings = JSON.parse(form.dataset['strings']!) as Record<string, string>;
+const fill = (s: string, p: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (w, k: string) => String(p[k] ?? w));
+const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
+const filterSelects = selects.filter((s) => s.name !== 'sap-xep');
+const sortSelect = form.querySelector<HTMLSelectElement>('#search-sort')!;
+
+let pagefind: Promise<Pagefind> | undefined;
+function load(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const url = '/pagefind/pagefind.js';
+    const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+    // The folded title and đ-words (added at index time) let "dong nai" find "Đồng Nai".
+    await pf.options({ ranking: { metaWeights: SEARCH_META_WEIGHTS } });
+    return pf;
+  })();
+  return pagefind;
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const plainText = (html: string) => new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
+
+function renderResult(d: ResultData, q: string): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'flex gap-3';
+  const m = d.meta;
+  const excerpt = d.plain_excerpt ?? plainText(d.excerpt);
+  li.innerHTML =
+    (m['image'] ? `<img src="${escapeHtml(m['image'])}" alt="" width="80" height="60" loading="lazy" class="h-[60px] w-[80px] shrink-0 rounded border border-line object-cover">` : '') +
+    `<div class="min-w-0"><p class="text-sm text-muted">${escapeHtml(m['section'] ?? '')}${m['date'] ? ` · ${escapeHtml(m['date'])}` : ''}</p>` +
+    `<h2 class="text-lg"><a href="${escapeHtml(d.url)}">${highlightHtml(m['title'] ?? d.url, q)}</a></h2>` +
+    `<p class="mt-1 text-[0.95rem]">${highlightHtml(excerpt, q)}</p></div>`;
+  return li;
+}
+
+let run = 0;
+async function search(pushUrl: boolean) {
+  const q = input.value.trim();
+  const filters: Record<string, string> = {};
+  for (const s of filterSelects) if (s.value) filters[s.name] = s.value;
+  const sortValue = sortSelect.value;
+  if (pushUrl) {
+    const params = new URLSearchParams();
+    if (q) params.set('q', q);
+    for (const s of selects) if (s.value) params.set(s.name, s.value);
+    history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+  }
+  const mine = ++run;
+  if (!q && !Object.keys(filters).length) {
+    list.replaceChildren();
+    more.hidden = true;
+    tips.classList.add('hidden');
+    status.textContent = strings['empty']!;
+    return;
+  }
+  status.textContent = strings['loading']!;
+  try {
+    const pf = await load();
+    const res = await pf.search(q || null, { filters, ...(sortValue ? { sort: { date: sortValue === 'moi' ? 'desc' : 'asc' } } : {}) });
+    if (mine !== run || !res) return;
+    const results = res.results;
+    list.replaceChildren();
+    let shown = 0;
+    const showMore = async () => {
+      const next = results.slice(shown, shown + PAGE);
+      const data = await Promise.all(next.map((r) => r.data()));
+      if (mine !== run) return;
+      const items = data.map((d) => renderResult(d, q));
+      list.append(...items);
+      shown += next.length;
+      more.hidden = shown >= results.length;
+      const label = q || Object.values(filters).join(', ');
+      status.textContent = shown >= results.length ? fill(strings['count']!, { n: results.length, q: label }) : fill(strings['countShown']!, { n: results.length, q: label, shown });
+      return items[0];
+    };
+    more.onclick = async () => {
+      const first = await showMore();
+      first?.querySelector('a')?.focus();
+    };
+    if (results.length) {
+      tips.classList.add('hidden');
+      await showMore();
+    } else {
+      more.hidden = true;
+      status.textContent = fill(strings['none']!, { q: q || Object.values(filters).join(', ') });
+      tips.textContent = strings['noneTips']!;
+      tips.classList.remove('hidden');
+    }
+  } catch {
+    status.textContent = strings['error']!;
+  }
+}
+
+// Start from the URL: /tim-kiem/?q=may+tre+dan&muc=Sản+phẩm
+const params = new URLSearchParams(location.search);
+input.value = params.get('q') ?? '';
+for (const s of selects) {
+  const v = params.get(s.name);
+  if (v && [...s.options].some((o) => o.value === v)) s.value = v;
+}
+if (input.value || filterSelects.some((s) => s.value)) void search(false);
+else status.textContent = strings['empty']!;
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  void load();
+  clearTimeout(timer);
+  timer = setTimeout(() => void search(true), 250);
+});
+for (const s of selects) s.addEventListener('change', () => void search(true));
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  clearTimeout(timer);
+  void search(true);
+});

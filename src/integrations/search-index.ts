@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { htmlFiles, shareFields, urlOfFile } from '../lib/html-pages.ts';
-import { withFoldedMeta } from '../lib/search-fold.ts';
+import { spaceBlocks, withFoldedMeta } from '../lib/search-fold.ts';
 
 export function searchIndex(): AstroIntegration {
   return {
@@ -27,7 +27,7 @@ export function searchIndex(): AstroIntegration {
               const html = await readFile(path.join(root, rel), 'utf8');
               if (!html.includes('data-pagefind-body')) return;
               const title = shareFields(html)?.title ?? '';
-              const res = await index.addHTMLFile({ url: urlOfFile(rel), content: withFoldedMeta(html, title) });
+              const res = await index.addHTMLFile({ url: urlOfFile(rel), content: spaceBlocks(withFoldedMeta(html, title)) });
               if (res.errors.length) throw new Error(`Pagefind, ${rel}: ${res.errors.join('; ')}`);
               indexed++;
             }),

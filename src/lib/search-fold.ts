@@ -50,6 +50,15 @@ export function textOfHtml(html: string): string {
 }
 
 /**
+ * A space before each closing tag of a block element: the HTML is minified,
+ * and Pagefind would otherwise glue "Ngày phát hành</dt><dd>05/3/2025" into
+ * one word in excerpts and in the index.
+ */
+export function spaceBlocks(html: string): string {
+  return html.replace(/<\/(p|li|dt|dd|h[1-6]|td|th|div|figcaption|caption|blockquote)>/gi, ' </$1>');
+}
+
+/**
  * The page's HTML as Pagefind should index it: right after the opening tag
  * of the `data-pagefind-body` element, attribute-valued metas with the page's
  * đ-words folded (`fold`) and its folded title (`ftitle`). Attribute values

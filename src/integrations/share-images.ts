@@ -55,6 +55,8 @@ export function shareImages(): AstroIntegration {
         const siteName = t('site.name');
         await mkdir(cacheDir, { recursive: true });
         let fonts: Awaited<ReturnType<typeof loadFonts>> | undefined;
+        // Many pages may share a photo: turn each into the card's PNG data URL once.
+        const photos = new Map<string, Promise<string>>();
         let made = 0;
         let cached = 0;
         await pool(htmlFiles(root), Math.max(2, os.availableParallelism()), async (rel) => {
@@ -70,9 +72,10 @@ export function shareImages(): AstroIntegration {
             cached++;
           } else {
             fonts ??= await loadFonts();
-            const photo =
-              photoBytes &&
-              `data:image/png;base64,${(await sharp(photoBytes).resize(380, 380, { fit: 'cover' }).png().toBuffer()).toString('base64')}`;
+            if (photoBytes && photoHash && !photos.has(photoHash)) {
+              photos.set(photoHash, sharp(photoBytes).resize(380, 380, { fit: 'cover' }).png().toBuffer().then((b) => `data:image/png;base64,${b.toString('base64')}`));
+            }
+            const photo = photoHash ? await photos.get(photoHash) : undefined;
             const svg = await satori(cardTree({ title: f.title, section: f.section, siteName, photo }) as Parameters<typeof satori>[0], {
               width: OG_WIDTH,
               height: OG_HEIGHT,

@@ -38,10 +38,10 @@ export function cardKey(input: { title: string; section: string; siteName: strin
 
 export interface Node {
   type: string;
-  props: { style?: Record<string, string | number>; children?: Node | Node[] | string; src?: string; width?: number; height?: number };
+  props: { style?: Record<string, string | number>; children?: Node | string | (Node | string)[]; src?: string; width?: number; height?: number };
 }
 
-const el = (type: string, style: Record<string, string | number>, children?: Node | Node[] | string): Node => ({
+const el = (type: string, style: Record<string, string | number>, children?: Node | string | (Node | string)[]): Node => ({
   type,
   props: { style: { boxSizing: 'border-box', ...style }, ...(children === undefined ? {} : { children }) },
 });

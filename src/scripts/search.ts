@@ -42,19 +42,36 @@ function load(): Promise<Pagefind> {
   return pagefind;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const plainText = (html: string) => new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
 
+/** An element with classes, built with DOM calls (text is never parsed as HTML, except our escaped highlights). */
+function make<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  el.className = className;
+  return el;
+}
+
 function renderResult(d: ResultData, q: string): HTMLLIElement {
-  const li = document.createElement('li');
-  li.className = 'flex gap-3';
   const m = d.meta;
-  const excerpt = d.plain_excerpt ?? plainText(d.excerpt);
-  li.innerHTML =
-    (m['image'] ? `<img src="${escapeHtml(m['image'])}" alt="" width="80" height="60" loading="lazy" class="h-[60px] w-[80px] shrink-0 rounded border border-line object-cover">` : '') +
-    `<div class="min-w-0"><p class="text-sm text-muted">${escapeHtml(m['section'] ?? '')}${m['date'] ? ` · ${escapeHtml(m['date'])}` : ''}</p>` +
-    `<h2 class="text-lg"><a href="${escapeHtml(d.url)}">${highlightHtml(m['title'] ?? d.url, q)}</a></h2>` +
-    `<p class="mt-1 text-[0.95rem]">${highlightHtml(excerpt, q)}</p></div>`;
+  const li = make('li', 'flex gap-3');
+  if (m['image']) {
+    const img = make('img', 'h-[60px] w-[80px] shrink-0 rounded border border-line object-cover');
+    Object.assign(img, { src: m['image'], alt: '', width: 80, height: 60, loading: 'lazy' });
+    li.append(img);
+  }
+  const body = make('div', 'min-w-0');
+  const info = make('p', 'text-sm text-muted');
+  info.textContent = [m['section'], m['date']].filter(Boolean).join(' · ');
+  const heading = make('h2', 'text-lg');
+  const link = make('a', '');
+  link.href = d.url;
+  // highlightHtml escapes the text; only its <mark> elements are markup.
+  link.innerHTML = highlightHtml(m['title'] ?? d.url, q);
+  heading.append(link);
+  const excerpt = make('p', 'mt-1 text-[0.95rem]');
+  excerpt.innerHTML = highlightHtml(d.plain_excerpt ?? plainText(d.excerpt), q);
+  body.append(info, heading, excerpt);
+  li.append(body);
   return li;
 }
 

@@ -62,7 +62,7 @@ describe('TV schedule mistakes', () => {
       mistake: 'a related bulletin that does not exist',
       change: (t: string) => t.replace(FIRST_RELATED, 'related:\n      - kind: bulletin\n        id: so-99-khong-co'),
       field: 'features.0.related.0.id',
-      expected: /không có bản tin "2024\/so-99"/,
+      expected: /không có bản tin "so-99-khong-co"/,
     },
     {
       mistake: 'a channel spelled differently from the list',

@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { drafts } from './src/integrations/drafts.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { shareImages } from './src/integrations/share-images.ts';
 import { asciiHeadingIds } from './src/lib/heading-ids.ts';
 
 // The site's public address, in one place. Set SITE_URL when deploying
@@ -29,7 +31,7 @@ export default defineConfig({
     // Smart punctuation would change the plan's quotes and dashes: keep the text exact.
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [asciiHeadingIds] }),
   },
-  integrations: [mdx(), sitemap(), drafts()],
+  integrations: [mdx(), sitemap(), drafts(), searchIndex(), shareImages()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

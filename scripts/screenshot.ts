@@ -16,7 +16,8 @@ try {
   for (const width of widths) {
     const page = await browser.newPage({ viewport: { width, height: 800 } });
     for (const p of pages.length ? pages : ['/']) {
-      await page.goto(server.url + p);
+      // networkidle: pages that load data after the first paint (search results) are shown complete.
+      await page.goto(server.url + p, { waitUntil: 'networkidle' });
       const name = `${p.replace(/\W+/g, '_').replace(/^_|_$/g, '') || 'home'}-${width}.png`;
       if (process.argv.includes('--parts')) {
         // The whole page in screen-sized parts, each small enough to look at.

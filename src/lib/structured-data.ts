@@ -36,3 +36,30 @@ export function productJsonLd(p: ProductData, url: string, image: string): Recor
     ...(p.source ? { isBasedOn: p.source } : {}),
   };
 }
+
+/**
+ * The site on every page: the centre that publishes it (GovernmentOrganization)
+ * and the site itself, with its search page as a SearchAction.
+ */
+export function siteJsonLd(siteUrl: string, siteName: string): Record<string, unknown> {
+  const home = new URL('/', siteUrl).href;
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      { ...PUBLISHER, '@id': `${home}#to-chuc`, url: 'https://khuyencongvatuvancongnghiepdongnai.gov.vn/', areaServed: 'Tỉnh Đồng Nai' },
+      {
+        '@type': 'WebSite',
+        '@id': `${home}#trang`,
+        name: siteName,
+        url: home,
+        inLanguage: 'vi',
+        publisher: { '@id': `${home}#to-chuc` },
+        potentialAction: {
+          '@type': 'SearchAction',
+          target: { '@type': 'EntryPoint', urlTemplate: `${home}tim-kiem/?q={search_term_string}` },
+          'query-input': 'required name=search_term_string',
+        },
+      },
+    ],
+  };
+}

@@ -61,8 +61,11 @@ describe('/truyen-hinh/', () => {
 
   test('JSON-LD is valid JSON: a TVEpisode with a BroadcastEvent per feature, absolute addresses', () => {
     const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
-    expect(blocks).toHaveLength(1);
-    const graph = blocks[0]['@graph'] as Record<string, any>[];
+    // The schedule's own block; every page also carries the site's (GovernmentOrganization, WebSite).
+    const schedule = blocks.filter((b) => (b['@graph'] as Record<string, any>[]).some((n) => n['@type'] === 'TVEpisode'));
+    expect(schedule).toHaveLength(1);
+    expect(blocks).toHaveLength(2);
+    const graph = schedule[0]['@graph'] as Record<string, any>[];
     const episodes = graph.filter((n) => n['@type'] === 'TVEpisode');
     expect(episodes).toHaveLength(24);
     for (const e of episodes) {

@@ -20,6 +20,7 @@ const TYPES: Record<string, string> = {
   '.ics': 'text/calendar; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
 };
 
 export function resolveFile(root: string, urlPath: string): string | null {

@@ -1,0 +1,275 @@
+// Benchmark at national scale (not a test): generates a synthetic content
+// folder OUTSIDE the repository (N products, M bulletins, plus the real
+// content), builds the site from it cold and again with a warm cache, and
+// measures the search in Chromium. Prints a Markdown summary for
+// docs/PERFORMANCE.md.
+//
+// Usage: npm run bench [-- N [M]]        (defaults: N=10000 products, M=200 bulletins)
+//        BENCH_N=1000 BENCH_M=50 BENCH_DIR=/tmp/kc-bench npm run bench
+//
+// All synthetic product photos are symbolic links to ONE illustrative image:
+// Vite resolves links to the real file, so astro:assets processes it once.
+// The figures are therefore for pages, search and share images, not for
+// processing 10,000 distinct photos (see docs/PERFORMANCE.md).
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { launchChromium } from '../tests/support/browser.ts';
+import { serveDist } from '../tests/support/server.ts';
+
+const args = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const N = Number(args[0] ?? process.env['BENCH_N'] ?? 10_000);
+const M = Number(args[1] ?? process.env['BENCH_M'] ?? 200);
+const ROOT = path.resolve(process.env['BENCH_DIR'] ?? path.join(os.tmpdir(), `kc-bench-${N}`));
+if (ROOT.startsWith(process.cwd() + path.sep)) throw new Error('BENCH_DIR must be outside the repository');
+const CONTENT = path.join(ROOT, 'content');
+const CACHE = path.join(ROOT, 'cache');
+const OUT = path.join(ROOT, 'dist');
+// The build runs from a copy of the site's code, so that it never shares
+// Astro's working folder (.astro/) with a build or test run in the repository.
+const SITE = path.join(ROOT, 'site');
+const REPO = process.cwd();
+
+function copySite() {
+  rmSync(SITE, { recursive: true, force: true });
+  mkdirSync(SITE, { recursive: true });
+  for (const f of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    if (existsSync(f)) cpSync(f, path.join(SITE, f), { recursive: true });
+  }
+  symlinkSync(path.join(REPO, 'node_modules'), path.join(SITE, 'node_modules'));
+}
+
+// --- synthetic content ---------------------------------------------------
+const GROUPS = ['thu-cong-my-nghe', 'che-bien-nong-lam-thuy-san-thuc-pham', 'thiet-bi-may-moc-co-khi', 'san-pham-khac'] as const;
+const KINDS = ['doanh-nghiep', 'hop-tac-xa', 'ho-kinh-doanh', 'co-so'] as const;
+const LEVELS = ['huyen', 'tinh', 'khu-vuc', 'quoc-gia'] as const;
+const DISTRICTS = ['Thành phố Biên Hòa', 'Thành phố Long Khánh', 'Huyện Trảng Bom', 'Huyện Thống Nhất', 'Huyện Vĩnh Cửu', 'Huyện Định Quán', 'Huyện Tân Phú', 'Huyện Xuân Lộc', 'Huyện Cẩm Mỹ', 'Huyện Long Thành', 'Huyện Nhơn Trạch'];
+const THINGS = [
+  ['Giỏ mây tre đan', 0], ['Bình gốm men lam', 0], ['Tượng gỗ chạm khắc', 0], ['Đèn tre trang trí', 0], ['Tranh lá buông', 0],
+  ['Hạt điều rang muối', 1], ['Chả giò', 1], ['Khô cá', 1], ['Mứt trái cây sấy', 1], ['Cà phê rang xay', 1], ['Nước tương', 1], ['Bánh tráng', 1],
+  ['Máy bóc vỏ hạt điều', 2], ['Máy sấy nông sản', 2], ['Lò đốt trấu', 2], ['Bộ điều khiển tưới', 2],
+  ['Phân bón hữu cơ', 3], ['Xà phòng thảo mộc', 3], ['Túi giấy', 3], ['Nhang trầm', 3],
+] as const;
+const WORDS = 'sản phẩm được làm thủ công từ nguyên liệu địa phương đạt tiêu chuẩn chất lượng đóng gói cẩn thận giao hàng toàn quốc cơ sở đầu tư máy móc thiết bị mới nâng cao năng suất đường nét đẹp bền màu an toàn vệ sinh thực phẩm được khách hàng tin dùng'.split(' ');
+
+function words(seed: number, n: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) out.push(WORDS[(seed * 7 + i * 13) % WORDS.length]!);
+  return out.join(' ');
+}
+
+function generate() {
+  rmSync(CONTENT, { recursive: true, force: true });
+  mkdirSync(CONTENT, { recursive: true });
+  cpSync(path.join(REPO, 'content'), CONTENT, { recursive: true });
+  const photo = path.join(ROOT, 'shared-photo.webp');
+  cpSync(path.join(REPO, 'content/products/ghe-xich-du-may/minh-hoa.webp'), photo);
+  for (let i = 1; i <= N; i++) {
+    const [thing, g] = THINGS[i % THINGS.length]!;
+    const district = DISTRICTS[i % DISTRICTS.length]!;
+    const place = district.replace(/^(Thành phố|Huyện) /, '');
+    const dir = path.join(CONTENT, 'products', `thu-nghiem-${i}`);
+    mkdirSync(dir, { recursive: true });
+    symlinkSync(photo, path.join(dir, 'minh-hoa.webp'));
+    const year = 2015 + (i % 10);
+    writeFileSync(
+      path.join(dir, 'index.md'),
+      `---
+name: "${thing} ${place} số ${i}"
+group: ${GROUPS[g]}
+producer:
+  name: "Cơ sở ${thing.toLocaleLowerCase('vi')} ${place} ${i} (minh họa)"
+  kind: ${KINDS[i % KINDS.length]}
+  commune: "xã Thử Nghiệm ${i % 97}"
+  district: "${district}"
+recognitions:
+  - level: ${LEVELS[i % LEVELS.length]}
+    year: ${year}
+summary: "${thing} của một cơ sở ở ${place}, nội dung thử nghiệm số ${i} để đo hiệu năng."
+photos:
+  - src: ./minh-hoa.webp
+    alt: "Hình vẽ minh họa, không phải ảnh chụp sản phẩm"
+sample: true
+---
+
+${words(i, 120)}.
+
+${words(i + 1, 120)}.
+`,
+    );
+  }
+  for (let i = 1; i <= M; i++) {
+    const day = new Date(Date.UTC(2023, 0, 1) + Math.floor(((i - 1) * 364) / Math.max(M, 1)) * 86_400_000).toISOString().slice(0, 10);
+    mkdirSync(path.join(CONTENT, 'bulletins', '2023'), { recursive: true });
+    writeFileSync(
+      path.join(CONTENT, 'bulletins', '2023', `ban-tin-thu-nghiem-${i}.md`),
+      `---
+title: "Bản tin thử nghiệm số ${i}: ${THINGS[i % THINGS.length]![0]} ở Đồng Nai"
+number: ${i}
+date: "${day}"
+summary: "Nội dung thử nghiệm số ${i} để đo hiệu năng của trang."
+tags: [thử nghiệm]
+sample: true
+---
+
+${words(i, 250)}.
+`,
+    );
+  }
+}
+
+// --- measuring a build ---------------------------------------------------
+function rssTreeKb(pid: number): { total: number; largest: number } {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${d}/status`, 'utf8'));
+      rss.set(Number(d), m ? Number(m[1]) : 0);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(d)]);
+    } catch {
+      /* the process ended */
+    }
+  }
+  let total = 0;
+  let largest = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop()!;
+    const r = rss.get(p) ?? 0;
+    total += r;
+    largest = Math.max(largest, r);
+    stack.push(...(children.get(p) ?? []));
+  }
+  return { total, largest };
+}
+
+interface BuildRun {
+  seconds: number;
+  peakTreeMb: number;
+  peakLargestMb: number;
+  indexSeconds?: number;
+  indexedPages?: number;
+  ogSeconds?: number;
+  ogMade?: number;
+  ogCached?: number;
+}
+
+async function build(label: string): Promise<BuildRun> {
+  console.error(`\n== ${label} build`);
+  const started = performance.now();
+  const child = spawn(path.join(REPO, 'node_modules/.bin/astro'), ['build', '--outDir', OUT], {
+    cwd: SITE,
+    env: { ...process.env, CONTENT_DIR: CONTENT, ASTRO_CACHE_DIR: CACHE },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let log = '';
+  child.stdout.on('data', (b: Buffer) => {
+    const s = b.toString();
+    log += s;
+    for (const line of s.split('\n')) if (/kc:|Complete|page\(s\) built|error/i.test(line)) console.error(line);
+  });
+  let peakTree = 0;
+  let peakLargest = 0;
+  const timer = setInterval(() => {
+    const r = rssTreeKb(child.pid!);
+    peakTree = Math.max(peakTree, r.total);
+    peakLargest = Math.max(peakLargest, r.largest);
+  }, 250);
+  const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+  clearInterval(timer);
+  if (code !== 0) throw new Error(`build failed (${code}):\n${log.slice(-3000)}`);
+  const index = /(\d+) trang vào chỉ mục tìm kiếm trong ([\d.]+) s/.exec(log);
+  const og = /ảnh chia sẻ: (\d+) ảnh mới, (\d+) lấy từ bộ nhớ đệm, ([\d.]+) s/.exec(log);
+  return {
+    seconds: (performance.now() - started) / 1000,
+    peakTreeMb: peakTree / 1024,
+    peakLargestMb: peakLargest / 1024,
+    ...(index ? { indexedPages: Number(index[1]), indexSeconds: Number(index[2]) } : {}),
+    ...(og ? { ogMade: Number(og[1]), ogCached: Number(og[2]), ogSeconds: Number(og[3]) } : {}),
+  };
+}
+
+function duBytes(dir: string): number {
+  let total = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    total += e.isDirectory() ? duBytes(p) : statSync(p).size;
+  }
+  return total;
+}
+
+// --- search in Chromium --------------------------------------------------
+async function searchInChromium() {
+  const server = await serveDist(OUT);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    let bytes = 0;
+    page.on('response', async (r) => {
+      if (new URL(r.url()).pathname.startsWith('/pagefind/')) bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+    });
+    await page.goto(`${server.url}/tim-kiem/`, { waitUntil: 'networkidle' });
+    const answered = (q: string) =>
+      page.waitForFunction((q) => new RegExp(`(Tìm thấy|Không tìm thấy).*${q}`).test(document.querySelector('#search-status')?.textContent ?? ''), q, { timeout: 60_000 });
+    const measure = async (q: string) => {
+      bytes = 0;
+      const t0 = performance.now();
+      await page.fill('#search-q', q);
+      await answered(q);
+      await page.waitForLoadState('networkidle');
+      return { query: q, ms: Math.round(performance.now() - t0), kb: Math.round(bytes / 102.4) / 10, status: await page.textContent('#search-status'), first: await page.locator('#search-results h2 a').first().getAttribute('href') };
+    };
+    // The search waits 250 ms after the last keystroke (debounce); the times include it.
+    const first = await measure('may tre dan');
+    const second = await measure('gom bien hoa');
+    return { first, second };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+// --- run -----------------------------------------------------------------
+mkdirSync(ROOT, { recursive: true });
+const g0 = performance.now();
+generate();
+copySite();
+const generateSeconds = (performance.now() - g0) / 1000;
+rmSync(CACHE, { recursive: true, force: true });
+rmSync(OUT, { recursive: true, force: true });
+const cold = await build('cold');
+const pagefindBytes = duBytes(path.join(OUT, 'pagefind'));
+const pagefindFiles = readdirSync(path.join(OUT, 'pagefind'), { recursive: true }).length;
+const ogBytes = existsSync(path.join(OUT, 'og')) ? duBytes(path.join(OUT, 'og')) : 0;
+// Printed at once: a 10,000-product run takes long on a small machine.
+console.log(`cold: ${JSON.stringify(cold)}; index ${pagefindBytes} bytes in ${pagefindFiles} files; og ${ogBytes} bytes; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+const warm = process.env['BENCH_WARM'] === '0' ? cold : await build('warm (cache kept)');
+console.log(`warm: ${JSON.stringify(warm)}; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+const search = await searchInChromium();
+
+const mb = (n: number) => `${Math.round(n)} MB`;
+const s = (n?: number) => (n === undefined ? '?' : `${n.toFixed(1)} s`);
+console.log(`
+### ${N} products, ${M} bulletins (${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version})
+
+Load average (1, 5, 15 min) at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')} on ${os.cpus().length} cores (the machine is shared).
+
+Command: \`npm run bench -- ${N} ${M}\` (content generated in ${generateSeconds.toFixed(1)} s into ${ROOT})
+
+| measure | cold | warm cache |
+| --- | --- | --- |
+| build, wall time | ${s(cold.seconds)} | ${s(warm.seconds)} |
+| peak memory, whole process tree | ${mb(cold.peakTreeMb)} | ${mb(warm.peakTreeMb)} |
+| peak memory, largest process | ${mb(cold.peakLargestMb)} | ${mb(warm.peakLargestMb)} |
+| search index (${cold.indexedPages} pages) | ${s(cold.indexSeconds)} | ${s(warm.indexSeconds)} |
+| share images | ${s(cold.ogSeconds)} (${cold.ogMade} made) | ${s(warm.ogSeconds)} (${warm.ogCached} from cache, ${warm.ogMade} made) |
+
+- Search index: ${(pagefindBytes / 2 ** 20).toFixed(1)} MB in ${pagefindFiles} files; share images: ${(ogBytes / 2 ** 20).toFixed(0)} MB.
+- First search ("${search.first.query}", Pagefind not yet loaded): ${search.first.kb} KB in ${search.first.ms} ms; first result ${search.first.first}; ${search.first.status}
+- Second search ("${search.second.query}"): ${search.second.kb} KB in ${search.second.ms} ms; first result ${search.second.first}
+`);

@@ -1,0 +1,49 @@
+// What a page tells the search index besides its text: filters (section,
+// product group, years), metadata for the result (title, section, date,
+// thumbnail) and the date results can be sorted by.
+import { formatDateShort } from './format';
+
+export interface SearchFields {
+  /** Product group name ("Thủ công mỹ nghệ"), for the filter "Nhóm sản phẩm". */
+  group?: string | undefined;
+  /** Years the page is about (a plan's, an issue's, a product's recognitions). */
+  years?: readonly (number | string)[] | undefined;
+  /** "YYYY-MM-DD": shown with the result and used to sort by date. */
+  date?: string | undefined;
+  /** Root-relative URL of a small thumbnail. */
+  image?: string | undefined;
+  imageAlt?: string | undefined;
+  /** The producer's name on a product page: weighted in ranking so a producer's name finds its product. */
+  producer?: string | undefined;
+  /** Sort key when the page has no date to show ("2024-12-31" for a product recognised in 2024). */
+  sortKey?: string | undefined;
+}
+
+export interface IndexFields {
+  filters: [string, string][];
+  meta: [string, string][];
+  sort?: string | undefined;
+}
+
+/** Filter and metadata names as the search page reads them. */
+export const FILTER = { section: 'muc', group: 'nhom', year: 'nam' } as const;
+
+export function indexFields(f: SearchFields & { title: string; section: string }): IndexFields {
+  const years = [...new Set((f.years ?? []).map(String))];
+  return {
+    filters: [
+      [FILTER.section, f.section],
+      ...(f.group ? [[FILTER.group, f.group] as [string, string]] : []),
+      ...years.map((y) => [FILTER.year, y] as [string, string]),
+    ],
+    meta: [
+      ['title', f.title],
+      ['section', f.section],
+      ...(f.date ? [['date', formatDateShort(f.date)] as [string, string]] : []),
+      ...(f.producer ? [['producer', f.producer] as [string, string]] : []),
+      ...(f.image ? [['image', f.image] as [string, string]] : []),
+      ...(f.image && f.imageAlt ? [['image_alt', f.imageAlt] as [string, string]] : []),
+    ],
+    sort: f.date ?? f.sortKey,
+  };
+}

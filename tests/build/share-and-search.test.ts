@@ -1,0 +1,96 @@
+// Share and machine-readable: every page has Open Graph and Twitter tags with
+// absolute URLs, a canonical URL, a description, the site's JSON-LD, and a
+// 1200×630 PNG share image that exists; the search index is built, and only
+// content pages are in it.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { DIST, exists, readPage, sitemapPaths } from '../support/dist';
+
+const pages = [...sitemapPaths(), '/404.html'];
+const site = new URL(readFileSync(path.join(DIST, 'robots.txt'), 'utf8').match(/Sitemap:\s*(\S+)/)![1]!).origin;
+
+const attr = (html: string, selector: RegExp) => selector.exec(html)?.[1]?.replace(/&amp;/g, '&');
+const meta = (html: string, key: string) =>
+  attr(html, new RegExp(`<meta\\s+(?:property|name)="${key.replace(/[:.]/g, '\\$&')}"\\s+content="([^"]*)"`));
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: string) {
+  const b = readFileSync(file);
+  expect(b.subarray(1, 4).toString()).toBe('PNG');
+  return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+}
+
+describe.each(pages)('%s', (page) => {
+  const html = readPage(page);
+  test('og:*, twitter:*, canonical and description, with absolute URLs', () => {
+    const canonical = attr(html, /<link rel="canonical" href="([^"]+)"/);
+    if (page === '/404.html') expect(canonical!.startsWith(`${site}/`)).toBe(true);
+    else expect(canonical).toBe(new URL(page, site).href);
+    for (const key of ['description', 'og:title', 'og:description', 'og:site_name', 'twitter:title', 'twitter:description', 'og:image:alt']) {
+      expect(meta(html, key)?.length, key).toBeGreaterThan(3);
+    }
+    expect(meta(html, 'og:url')).toBe(canonical);
+    expect(meta(html, 'og:type')).toBe('website');
+    expect(meta(html, 'og:locale')).toBe('vi_VN');
+    expect(meta(html, 'twitter:card')).toBe('summary_large_image');
+    expect(meta(html, 'og:image:width')).toBe('1200');
+    expect(meta(html, 'og:image:height')).toBe('630');
+    const image = attr(html, /<meta property="og:image" content="([^"]+)"/)!;
+    expect(image.startsWith(`${site}/og/`)).toBe(true);
+    expect(meta(html, 'twitter:image')).toBe(image);
+  });
+  test('the share image exists and is a 1200×630 PNG', () => {
+    const image = new URL(attr(html, /<meta property="og:image" content="([^"]+)"/)!).pathname;
+    expect(exists(image)).toBe(true);
+    expect(pngSize(path.join(DIST, image))).toEqual({ width: 1200, height: 630 });
+  });
+  test('JSON-LD: the site’s GovernmentOrganization, every URL absolute', () => {
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+    const graph = blocks.flatMap((b) => b['@graph'] ?? [b]);
+    expect(graph.some((n) => n['@type'] === 'GovernmentOrganization')).toBe(true);
+    const urls = JSON.stringify(blocks).match(/"(url|urlTemplate|@id|mainEntityOfPage|image)":"([^"]*)"/g) ?? [];
+    for (const u of urls) expect(u, u).toMatch(/":"https?:\/\//);
+  });
+});
+
+describe('search index', () => {
+  test('Pagefind wrote its index and script', () => {
+    expect(exists('pagefind/pagefind.js')).toBe(true);
+    expect(exists('pagefind/pagefind-entry.json')).toBe(true);
+    const entry = JSON.parse(readFileSync(path.join(DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages)).toEqual(['vi']);
+    const indexed = pages.filter((p) => readPage(p).includes('data-pagefind-body'));
+    expect(entry.languages.vi.page_count).toBe(indexed.length);
+  });
+  test.each([
+    ['/ke-hoach/2024/', true],
+    ['/ban-tin/ke-hoach-khuyen-cong-2024-duoc-ban-hanh/', true],
+    ['/san-pham/ghe-xich-du-may/', true],
+    ['/truyen-hinh/', true],
+    ['/', true],
+    // Lists and duplicates would crowd out the pages they list.
+    ['/san-pham/', false],
+    ['/san-pham/nhom/thu-cong-my-nghe/', false],
+    ['/san-pham/in/', false],
+    ['/ban-tin/', false],
+    ['/tim-kiem/', false],
+    ['/404.html', false],
+  ])('%s indexed: %s', (page, indexed) => {
+    expect(readPage(page).includes('data-pagefind-body')).toBe(indexed);
+  });
+  test('a product page gives the index its section, group, years, thumbnail and sort key', () => {
+    const html = readPage('/san-pham/ghe-xich-du-may/');
+    expect(html).toContain('<span data-pagefind-filter="muc">Sản phẩm</span>');
+    expect(html).toContain('<span data-pagefind-filter="nhom">Thủ công mỹ nghệ</span>');
+    expect(html).toMatch(/<span data-pagefind-filter="nam">20\d\d<\/span>/);
+    expect(html).toMatch(/<span data-pagefind-meta="image">\/_astro\/[^<]+\.webp<\/span>/);
+    expect(html).toMatch(/data-pagefind-sort="date:20\d\d-12-31"/);
+  });
+  test('no page but /tim-kiem/ ships search code', () => {
+    for (const page of pages.filter((p) => p !== '/tim-kiem/')) {
+      const scripts = [...readPage(page).matchAll(/<script\b[^>]*src="([^"]+)"/g)].map((m) => readFileSync(path.join(DIST, m[1]!), 'utf8'));
+      expect(scripts.join('').includes('pagefind'), page).toBe(false);
+    }
+  });
+});

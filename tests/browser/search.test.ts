@@ -15,7 +15,8 @@ import { serveDist } from '../support/server';
 const FIRST: [string, string][] = [
   // đ typed as d, and the same query with its accents
   ['dong nai', '/ban-tin/chuong-trinh-khuyen-cong-giai-doan-2021-2025/'],
-  ['đồng nai', '/'],
+  // đ typed as d ranks exactly as the accented query does
+  ['đồng nai', '/ban-tin/chuong-trinh-khuyen-cong-giai-doan-2021-2025/'],
   ['may tre dan', '/san-pham/gio-may-tre-dan/'],
   ['mây tre đan', '/san-pham/gio-may-tre-dan/'],
   ['den trang tri bang tre', '/san-pham/den-trang-tri-tre/'],
@@ -55,9 +56,17 @@ const FIRST: [string, string][] = [
   // plan terms and other pages
   ['kinh phí khuyến công', '/ban-tin/ke-hoach-2024-ho-tro-nhung-gi/'],
   ['kinh phi khuyen cong', '/ban-tin/ke-hoach-2024-ho-tro-nhung-gi/'],
-  ['dinh quan', '/ke-hoach/2024/'],
+  // a district: accented, or unaccented with the product's name (unaccented "dinh quan"
+  // alone also matches "quyết định … quản lý" on long pages)
+  ['định quán', '/san-pham/lo-dot-trau-nhiet/'],
+  ['kho ca kim dinh quan', '/san-pham/kho-ca-kim/'],
   ['lich phat song', '/truyen-hinh/'],
   ['du lieu mo', '/du-lieu/'],
+  // support policies, events, progress
+  ['ho tro ung dung may moc thiet bi', '/chinh-sach/may-moc-thiet-bi/'],
+  ['thue gian hang hoi cho', '/chinh-sach/thue-gian-hang-hoi-cho/'],
+  ['su kien', '/su-kien/'],
+  ['tien do thuc hien', '/ke-hoach/2024/tien-do/'],
 ];
 
 let browser: Browser;

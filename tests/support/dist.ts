@@ -1,6 +1,7 @@
 // Reading the built site in dist/.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { textOfHtml } from '../../src/lib/search-fold';
 
 export const DIST = path.resolve('dist');
 
@@ -30,18 +31,7 @@ export function sitemapPaths(): string[] {
 
 /** Visible text of an HTML fragment: tags dropped, entities decoded, whitespace collapsed. */
 export function textOf(html: string): string {
-  return html
-    .replace(/<(script|style|svg)[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .normalize('NFC');
+  return textOfHtml(html).normalize('NFC');
 }
 
 export const exists = (rel: string) => existsSync(path.join(DIST, rel));

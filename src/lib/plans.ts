@@ -23,6 +23,15 @@ export function planPath(year: number): string {
   return `/ke-hoach/${year}/`;
 }
 
+/** Breadcrumbs from the home page down to a plan (pages under it add their own last step). */
+export function planCrumbs(year: number): { href: string; label: string }[] {
+  return [
+    { href: '/', label: t('nav.home') },
+    { href: '/ke-hoach/', label: t('nav.plans') },
+    { href: planPath(year), label: String(year) },
+  ];
+}
+
 /** "Kế hoạch khuyến công tỉnh Đồng Nai năm 2024" */
 export function planHeading(plan: Pick<PlanLike, 'kind' | 'title'>): string {
   return documentHeading(plan.kind, plan.title);

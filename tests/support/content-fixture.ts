@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { expect } from 'vitest';
 
 export interface Fixture {
   dir: string;
@@ -63,4 +64,12 @@ export function errorBlockFor(output: string, file: string): string {
   if (start < 0) return '';
   const end = output.indexOf('Lỗi nội dung trong tệp ', start + head.length);
   return output.slice(start, end < 0 ? undefined : end);
+}
+
+/** A build that must have stopped on `file`, naming `field` and saying what is expected. */
+export function expectStopped(run: RunResult, file: string, field: string, expected: RegExp): void {
+  expect(run.status).not.toBe(0);
+  expect(run.output).toContain(`Lỗi nội dung trong tệp ${file}`);
+  expect(run.output).toContain(`trường "${field}"`);
+  expect(run.output).toMatch(expected);
 }

@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { drafts } from './src/integrations/drafts.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { afterBuild } from './src/integrations/after-build.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { asciiHeadingIds } from './src/lib/heading-ids.ts';
 
@@ -31,7 +31,14 @@ export default defineConfig({
     // Smart punctuation would change the plan's quotes and dashes: keep the text exact.
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [asciiHeadingIds] }),
   },
-  integrations: [mdx(), sitemap(), drafts(), searchIndex(), shareImages()],
+  integrations: [
+    mdx(),
+    sitemap(),
+    drafts(),
+    // The search index (Pagefind) over the built pages, in its own process beside the share images.
+    afterBuild([{ script: 'src/integrations/jobs/search-index.ts' }]),
+    shareImages(),
+  ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

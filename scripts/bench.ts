@@ -5,6 +5,7 @@
 // docs/PERFORMANCE.md.
 //
 // Usage: npm run bench [-- N [M]]        (defaults: N=10000 products, M=200 bulletins)
+//        npm run bench -- N M --generate-only   (content and site copy only, to profile by hand)
 //        BENCH_N=1000 BENCH_M=50 BENCH_DIR=/tmp/kc-bench npm run bench
 //
 // All synthetic product photos are symbolic links to ONE illustrative image:
@@ -12,11 +13,12 @@
 // The figures are therefore for pages, search and share images, not for
 // processing 10,000 distinct photos (see docs/PERFORMANCE.md).
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serveDist } from '../tests/support/server.ts';
+import { addSyntheticContent } from '../tests/support/synthetic-content.ts';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const N = Number(args[0] ?? process.env['BENCH_N'] ?? 10_000);
@@ -40,83 +42,13 @@ function copySite() {
   symlinkSync(path.join(REPO, 'node_modules'), path.join(SITE, 'node_modules'));
 }
 
-// --- synthetic content ---------------------------------------------------
-const GROUPS = ['thu-cong-my-nghe', 'che-bien-nong-lam-thuy-san-thuc-pham', 'thiet-bi-may-moc-co-khi', 'san-pham-khac'] as const;
-const KINDS = ['doanh-nghiep', 'hop-tac-xa', 'ho-kinh-doanh', 'co-so'] as const;
-const LEVELS = ['huyen', 'tinh', 'khu-vuc', 'quoc-gia'] as const;
-const DISTRICTS = ['Thành phố Biên Hòa', 'Thành phố Long Khánh', 'Huyện Trảng Bom', 'Huyện Thống Nhất', 'Huyện Vĩnh Cửu', 'Huyện Định Quán', 'Huyện Tân Phú', 'Huyện Xuân Lộc', 'Huyện Cẩm Mỹ', 'Huyện Long Thành', 'Huyện Nhơn Trạch'];
-const THINGS = [
-  ['Giỏ mây tre đan', 0], ['Bình gốm men lam', 0], ['Tượng gỗ chạm khắc', 0], ['Đèn tre trang trí', 0], ['Tranh lá buông', 0],
-  ['Hạt điều rang muối', 1], ['Chả giò', 1], ['Khô cá', 1], ['Mứt trái cây sấy', 1], ['Cà phê rang xay', 1], ['Nước tương', 1], ['Bánh tráng', 1],
-  ['Máy bóc vỏ hạt điều', 2], ['Máy sấy nông sản', 2], ['Lò đốt trấu', 2], ['Bộ điều khiển tưới', 2],
-  ['Phân bón hữu cơ', 3], ['Xà phòng thảo mộc', 3], ['Túi giấy', 3], ['Nhang trầm', 3],
-] as const;
-const WORDS = 'sản phẩm được làm thủ công từ nguyên liệu địa phương đạt tiêu chuẩn chất lượng đóng gói cẩn thận giao hàng toàn quốc cơ sở đầu tư máy móc thiết bị mới nâng cao năng suất đường nét đẹp bền màu an toàn vệ sinh thực phẩm được khách hàng tin dùng'.split(' ');
-
-function words(seed: number, n: number): string {
-  const out: string[] = [];
-  for (let i = 0; i < n; i++) out.push(WORDS[(seed * 7 + i * 13) % WORDS.length]!);
-  return out.join(' ');
-}
-
 function generate() {
   rmSync(CONTENT, { recursive: true, force: true });
   mkdirSync(CONTENT, { recursive: true });
   cpSync(path.join(REPO, 'content'), CONTENT, { recursive: true });
   const photo = path.join(ROOT, 'shared-photo.webp');
   cpSync(path.join(REPO, 'content/products/ghe-xich-du-may/minh-hoa.webp'), photo);
-  for (let i = 1; i <= N; i++) {
-    const [thing, g] = THINGS[i % THINGS.length]!;
-    const district = DISTRICTS[i % DISTRICTS.length]!;
-    const place = district.replace(/^(Thành phố|Huyện) /, '');
-    const dir = path.join(CONTENT, 'products', `thu-nghiem-${i}`);
-    mkdirSync(dir, { recursive: true });
-    symlinkSync(photo, path.join(dir, 'minh-hoa.webp'));
-    const year = 2015 + (i % 10);
-    writeFileSync(
-      path.join(dir, 'index.md'),
-      `---
-name: "${thing} ${place} số ${i}"
-group: ${GROUPS[g]}
-producer:
-  name: "Cơ sở ${thing.toLocaleLowerCase('vi')} ${place} ${i} (minh họa)"
-  kind: ${KINDS[i % KINDS.length]}
-  commune: "xã Thử Nghiệm ${i % 97}"
-  district: "${district}"
-recognitions:
-  - level: ${LEVELS[i % LEVELS.length]}
-    year: ${year}
-summary: "${thing} của một cơ sở ở ${place}, nội dung thử nghiệm số ${i} để đo hiệu năng."
-photos:
-  - src: ./minh-hoa.webp
-    alt: "Hình vẽ minh họa, không phải ảnh chụp sản phẩm"
-sample: true
----
-
-${words(i, 120)}.
-
-${words(i + 1, 120)}.
-`,
-    );
-  }
-  for (let i = 1; i <= M; i++) {
-    const day = new Date(Date.UTC(2023, 0, 1) + Math.floor(((i - 1) * 364) / Math.max(M, 1)) * 86_400_000).toISOString().slice(0, 10);
-    mkdirSync(path.join(CONTENT, 'bulletins', '2023'), { recursive: true });
-    writeFileSync(
-      path.join(CONTENT, 'bulletins', '2023', `ban-tin-thu-nghiem-${i}.md`),
-      `---
-title: "Bản tin thử nghiệm số ${i}: ${THINGS[i % THINGS.length]![0]} ở Đồng Nai"
-number: ${i}
-date: "${day}"
-summary: "Nội dung thử nghiệm số ${i} để đo hiệu năng của trang."
-tags: [thử nghiệm]
-sample: true
----
-
-${words(i, 250)}.
-`,
-    );
-  }
+  addSyntheticContent(CONTENT, photo, N, M);
 }
 
 // --- measuring a build ---------------------------------------------------
@@ -240,6 +172,10 @@ const g0 = performance.now();
 generate();
 copySite();
 const generateSeconds = (performance.now() - g0) / 1000;
+if (process.argv.includes('--generate-only')) {
+  console.log(`content in ${CONTENT}, site copy in ${SITE}; build with:\n  cd ${SITE} && CONTENT_DIR=${CONTENT} ASTRO_CACHE_DIR=${CACHE} npx astro build --outDir ${OUT}`);
+  process.exit(0);
+}
 rmSync(CACHE, { recursive: true, force: true });
 rmSync(OUT, { recursive: true, force: true });
 const cold = await build('cold');

@@ -1,5 +1,6 @@
 // Screenshots of built pages at phone and desktop widths, to look at.
 // Usage: npm run screenshot -- / /ke-hoach/2024/   (PNGs go to screenshots/)
+//        npm run screenshot -- --dist=/tmp/other-build /san-pham/   (another build's folder)
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from '../tests/support/browser.ts';
@@ -10,7 +11,8 @@ const widths = [360, 1280];
 const out = path.resolve('screenshots');
 mkdirSync(out, { recursive: true });
 
-const server = await serveDist(path.resolve('dist'));
+const dist = process.argv.find((a) => a.startsWith('--dist='))?.slice('--dist='.length) ?? 'dist';
+const server = await serveDist(path.resolve(dist));
 const browser = await launchChromium();
 try {
   for (const width of widths) {

@@ -208,7 +208,7 @@ function checkPhotosExist({ data, filePath }: CheckedEntry): FieldProblem[] {
 }
 
 /** Folder names are the products' addresses: /san-pham/<folder>/; these are taken by other pages. */
-const RESERVED_PRODUCT_SLUGS = ['in', 'nhom', 'cap', 'huyen', 'nam'];
+const RESERVED_PRODUCT_SLUGS = ['in', 'trang', 'nhom', 'cap', 'huyen', 'nam'];
 const productIds = new Map<string, string>();
 const products = defineCollection({
   loader: checked(

@@ -5,14 +5,16 @@ import { parseIsoDate } from './format';
  * "YYYY-MM-DD": BUILD_DATE when set (tests and reproducible builds set it),
  * else today in Việt Nam (Asia/Ho_Chi_Minh), whatever the build machine's zone.
  */
+// en-CA writes dates as YYYY-MM-DD. Made once: content checks ask for the year per entry.
+const VN_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 export function buildDate(env: Record<string, string | undefined> = process.env, now = new Date()): string {
   const fixed = env['BUILD_DATE'];
   if (fixed !== undefined && fixed !== '') {
     if (!parseIsoDate(fixed)) throw new Error(`BUILD_DATE="${fixed}" không phải một ngày có thật; cần dạng YYYY-MM-DD`);
     return fixed;
   }
-  // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return VN_DAY.format(now);
 }
 
 /** The year of the build date: nothing can have been recognised after it. */

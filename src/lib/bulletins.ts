@@ -1,5 +1,6 @@
 // The Bản tin Khuyến công: addresses, order, drafts, numbering, feed dates and
 // the checks over the whole collection. Pure functions, unit-tested.
+import { paginate as paginateList, pagePath } from './pages.ts';
 import type { FieldProblem } from './content-errors.ts';
 import { parseIsoDate } from './format.ts';
 import { slugify } from './slug.ts';
@@ -34,7 +35,7 @@ export function issuePath(idOrPath: string): string {
 
 /** "/ban-tin/" for page 1, "/ban-tin/trang/2/" after it. */
 export function archivePagePath(page: number): string {
-  return page <= 1 ? '/ban-tin/' : `/ban-tin/trang/${page}/`;
+  return pagePath('/ban-tin/', page);
 }
 
 /** The year an issue belongs to (that of its publication date). */
@@ -69,11 +70,9 @@ export function groupByYear<T extends IssueLike>(issues: readonly T[]): { year: 
   return groups;
 }
 
-/** Splits a list into archive pages of `size`; always at least one page. */
+/** Splits a newest-first list into archive pages of ISSUES_PER_PAGE; always at least one page. */
 export function paginate<T>(items: readonly T[], size = ISSUES_PER_PAGE): T[][] {
-  const pages: T[][] = [];
-  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
-  return pages.length ? pages : [[]];
+  return paginateList(items, size);
 }
 
 /** The older and the newer neighbour of an issue in a newest-first list. */

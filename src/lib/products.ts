@@ -95,19 +95,17 @@ export function latestYear(recognitions: readonly Recognition[]): number | undef
   return recognitions.length ? Math.max(...recognitions.map((r) => r.year)) : undefined;
 }
 
+const collator = new Intl.Collator('vi');
+
 /** Real entries first, then by highest level, latest year, name (Vietnamese collation). */
 export function sortProducts<T extends ProductLike>(products: readonly T[]): T[] {
-  const collator = new Intl.Collator('vi');
-  return [...products].sort((a, b) => {
-    const ra = topRecognition(a.data.recognitions);
-    const rb = topRecognition(b.data.recognitions);
-    return (
-      Number(a.data.sample) - Number(b.data.sample) ||
-      LEVEL_ORDER.indexOf(rb?.level ?? 'huyen') - LEVEL_ORDER.indexOf(ra?.level ?? 'huyen') ||
-      (latestYear(b.data.recognitions) ?? 0) - (latestYear(a.data.recognitions) ?? 0) ||
-      collator.compare(a.data.name, b.data.name)
-    );
+  // Keys computed once per product, not once per comparison: the catalogue may hold 10,000.
+  const keyed = products.map((p) => {
+    const top = topRecognition(p.data.recognitions);
+    return { p, sample: Number(p.data.sample), level: LEVEL_ORDER.indexOf(top?.level ?? 'huyen'), year: latestYear(p.data.recognitions) ?? 0 };
   });
+  keyed.sort((a, b) => a.sample - b.sample || b.level - a.level || b.year - a.year || collator.compare(a.p.data.name, b.p.data.name));
+  return keyed.map((k) => k.p);
 }
 
 export type FacetKind = 'nhom' | 'cap' | 'huyen' | 'nam';
@@ -157,12 +155,30 @@ export function filterBy<T extends ProductLike>(products: readonly T[], kind: Fa
   return products.filter((p) => facetValuesOf(p.data)[kind].includes(value));
 }
 
-/** Up to `n` other products of the same group, nearest district first. */
+/** Per catalogue (the same array for every product page): its products in list order, by group. */
+const byGroupCache = new WeakMap<readonly ProductLike[], Map<string, ProductLike[]>>();
+
+/** Up to `n` other products of the same group, nearest district first, each part in list order. */
 export function relatedProducts<T extends ProductLike>(product: T, all: readonly T[], n = 4): T[] {
-  const same = all.filter((p) => p.id !== product.id && p.data.group === product.data.group);
-  return sortProducts(same)
-    .sort((a, b) => Number(b.data.producer.district === product.data.producer.district) - Number(a.data.producer.district === product.data.producer.district))
-    .slice(0, n);
+  let byGroup = byGroupCache.get(all);
+  if (!byGroup) {
+    byGroup = new Map();
+    for (const p of sortProducts(all)) {
+      const list = byGroup.get(p.data.group);
+      if (list) list.push(p);
+      else byGroup.set(p.data.group, [p]);
+    }
+    byGroupCache.set(all, byGroup);
+  }
+  const near: T[] = [];
+  const far: T[] = [];
+  for (const p of (byGroup.get(product.data.group) ?? []) as T[]) {
+    if (p.id === product.id) continue;
+    if (p.data.producer.district === product.data.producer.district) near.push(p);
+    else if (far.length < n) far.push(p);
+    if (near.length >= n) break;
+  }
+  return [...near, ...far].slice(0, n);
 }
 
 /**
@@ -187,4 +203,43 @@ export function inAddress(unit: string): string {
 /** "xã Hưng Lộc, huyện Thống Nhất, tỉnh Đồng Nai" */
 export function addressLine(p: ProductData['producer']): string {
   return [p.address, p.commune, inAddress(p.district), 'tỉnh Đồng Nai'].filter(Boolean).join(', ');
+}
+
+/** Products on one page of the catalogue (2 and 3 columns fill evenly). */
+export const PRODUCTS_PER_PAGE = 48;
+
+/** The first page of the catalogue, or of one facet value: page n is at <base>trang/<n>/. */
+export function catalogueBase(facet?: { kind: FacetKind; value: string }): string {
+  return facet ? `/san-pham/${facet.kind}/${facet.value}/` : '/san-pham/';
+}
+
+/** Products in one printed brochure: about 35 A4 pages. */
+export const BROCHURE_VOLUME_SIZE = 100;
+
+export interface BrochureVolume<T> {
+  /** 1, 2, …: the volume's address is /san-pham/in/<number>/. */
+  number: number;
+  group: Group;
+  items: T[];
+  /** Positions of the first and last item within its group (1-based), and the group's size. */
+  first: number;
+  last: number;
+  groupTotal: number;
+}
+
+/**
+ * The brochure split for print: each group in list order, cut into volumes of
+ * at most `size` products; a volume never mixes groups. (A catalogue that
+ * fits in `size` is printed whole instead: see src/pages/san-pham/in/.)
+ */
+export function brochureVolumes<T extends ProductLike>(sorted: readonly T[], size = BROCHURE_VOLUME_SIZE): BrochureVolume<T>[] {
+  const volumes: BrochureVolume<T>[] = [];
+  for (const group of Object.keys(GROUPS) as Group[]) {
+    const items = sorted.filter((p) => p.data.group === group);
+    for (let i = 0; i < items.length; i += size) {
+      const part = items.slice(i, i + size);
+      volumes.push({ number: volumes.length + 1, group, items: part, first: i + 1, last: i + part.length, groupTotal: items.length });
+    }
+  }
+  return volumes;
 }

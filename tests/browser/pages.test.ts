@@ -1,8 +1,8 @@
 // Every page in a real (headless) Chromium: accessibility (axe, WCAG 2.2 AA),
 // no sideways scrolling on small phones, the skip link, and the print layout.
-import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { axeViolations, sidewaysOverflow } from '../support/a11y';
 import { sitemapPaths } from '../support/dist';
 import { useSiteInBrowser } from '../support/site-in-browser';
 
@@ -17,26 +17,6 @@ async function open(path: string, width = 360): Promise<Page> {
 
 /** One page per route template, checked at desktop width as well. */
 const desktopToo = new Set(['/', '/ke-hoach/', '/ke-hoach/2024/', '/san-pham/', '/san-pham/nhom/thu-cong-my-nghe/', '/san-pham/ghe-xich-du-may/', '/san-pham/in/', '/du-lieu/', '/404.html']);
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axe.source });
-  const result = await page.evaluate(() =>
-    (window as unknown as { axe: typeof axe }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    }),
-  );
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-async function sidewaysOverflow(page: Page) {
-  return page.evaluate(() => {
-    const doc = document.documentElement;
-    const wide = [...document.querySelectorAll('body *')]
-      .filter((el) => el.getBoundingClientRect().right > doc.clientWidth + 1)
-      .map((el) => `${el.tagName.toLowerCase()}.${(el as HTMLElement).className}`.slice(0, 80));
-    return { scroll: doc.scrollWidth - doc.clientWidth, wide: wide.slice(0, 5) };
-  });
-}
 
 describe.concurrent.each(pages)('%s', (path) => {
   test('zero axe violations (wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa); nothing scrolls sideways at 320 px', async () => {

@@ -12,12 +12,12 @@ export interface SiteInBrowser {
   url: string;
 }
 
-/** Registers the hooks; the returned object is filled in before the first test runs. */
-export function useSiteInBrowser(): SiteInBrowser {
+/** Registers the hooks; the returned object is filled in before the first test runs. `dist`: another build's folder. */
+export function useSiteInBrowser(dist = DIST): SiteInBrowser {
   const site = {} as SiteInBrowser;
   let close: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    const server = await serveDist(DIST);
+    const server = await serveDist(dist);
     close = server.close;
     site.url = server.url;
     site.browser = await launchChromium(inject('chromium'));

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { toCsv } from '../../src/lib/csv';
 import {
   addressLine,
+  brochureVolumes,
   countRecognised,
   districtSlug,
   facets,
@@ -81,6 +82,32 @@ describe('derived values', () => {
     expect(relatedProducts(list[0]!, list).map((p) => p.id)).toEqual(['b']);
   });
 
+  test('related products: same district first, then the others, each in list order, at most four', () => {
+    const elsewhere = { name: 'x', kind: 'co-so', commune: 'y', district: 'Thành phố Biên Hòa' } as const;
+    const list = [
+      product('me'),
+      product('far-national', { producer: elsewhere, recognitions: [{ level: 'quoc-gia', year: 2024 }] }),
+      product('near-b'),
+      product('near-a'),
+      product('far-b', { producer: elsewhere }),
+      product('far-a', { producer: elsewhere }),
+      product('other-group', { group: 'san-pham-khac' }),
+    ];
+    expect(relatedProducts(list[0]!, list).map((p) => p.id)).toEqual(['near-a', 'near-b', 'far-national', 'far-a']);
+    expect(relatedProducts(list[6]!, list)).toEqual([]);
+  });
+
+  test('sorting puts higher levels, then later years first, then names in Vietnamese order', () => {
+    const list = [
+      product('Đèn', { recognitions: [{ level: 'tinh', year: 2023 }] }),
+      product('Bình', { recognitions: [{ level: 'tinh', year: 2023 }] }),
+      product('Dao', { recognitions: [{ level: 'tinh', year: 2023 }] }),
+      product('Gốm', { recognitions: [{ level: 'tinh', year: 2024 }] }),
+      product('Ấm', { recognitions: [{ level: 'huyen', year: 2024 }, { level: 'khu-vuc', year: 2020 }] }),
+    ].map((p) => ({ ...p, data: { ...p.data, name: p.id } }));
+    expect(sortProducts(list).map((p) => p.id)).toEqual(['Ấm', 'Gốm', 'Bình', 'Dao', 'Đèn']);
+  });
+
   test('tap-to-call numbers are international', () => {
     expect(telHref('0251 3822 123')).toBe('tel:+842513822123');
     expect(telHref('+84 251.3822.123')).toBe('tel:+842513822123');
@@ -100,5 +127,19 @@ describe('CSV for Excel', () => {
   test('quotes fields holding commas, quotes or line breaks', () => {
     expect(csv).toContain('a,"Gốm ""Biên Hòa"", men lam"\r\n');
     expect(csv).toContain('b,"hai\ndòng"\r\n');
+  });
+});
+
+describe('the brochure in volumes', () => {
+  const many = (n: number, group: ProductData['group']) => Array.from({ length: n }, (_, i) => product(`${group}-${i}`, { group }));
+  test('each group is cut into volumes of at most the size, numbered in order, never mixing groups', () => {
+    const volumes = brochureVolumes([...many(3, 'thu-cong-my-nghe'), ...many(5, 'san-pham-khac')], 2);
+    expect(volumes.map((v) => [v.number, v.group, v.first, v.last, v.groupTotal])).toEqual([
+      [1, 'thu-cong-my-nghe', 1, 2, 3],
+      [2, 'thu-cong-my-nghe', 3, 3, 3],
+      [3, 'san-pham-khac', 1, 2, 5],
+      [4, 'san-pham-khac', 3, 4, 5],
+      [5, 'san-pham-khac', 5, 5, 5],
+    ]);
   });
 });

@@ -1,0 +1,123 @@
+// A catalogue longer than one page: 260 illustrative products added to the
+// real content. The list and each facet value are split into pages that a
+// reader walks with "Trang sau", every product on exactly one page; the
+// brochure is split into volumes of one group each; the new pages pass axe.
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, sidewaysOverflow } from '../support/a11y';
+import { contentFixture, runAstro } from '../support/content-fixture';
+import { textOf } from '../support/dist';
+import { useSiteInBrowser } from '../support/site-in-browser';
+import { addSyntheticContent } from '../support/synthetic-content';
+
+const ADDED = 260;
+const out = mkdtempSync(path.join(tmpdir(), 'kc-dist-'));
+const fixture = contentFixture();
+const html = (url: string) => readFileSync(path.join(out, url, 'index.html'), 'utf8');
+/** The product addresses of a list page's cards, in order. */
+const cards = (url: string) => [...html(url).matchAll(/<li[^>]*data-product[^>]*>[\s\S]*?<a href="\/san-pham\/([^/"]+)\/"/g)].map((m) => m[1]!);
+/** A list's pages, from its first, following "Trang sau" (rel="next") as a reader would. */
+function walk(first: string): string[] {
+  const pages = [first];
+  for (;;) {
+    const next = /<a[^>]*href="([^"]+)"[^>]*rel="next"/.exec(html(pages.at(-1)!))?.[1];
+    if (!next) return pages;
+    pages.push(next);
+  }
+}
+const groupOf = (slug: string) => /^group: (\S+)$/m.exec(readFileSync(path.join(fixture.dir, 'products', slug, 'index.md'), 'utf8'))![1]!;
+
+let all: string[] = [];
+beforeAll(() => {
+  const photoDir = mkdtempSync(path.join(tmpdir(), 'kc-photo-'));
+  const photo = path.join(photoDir, 'minh-hoa.webp');
+  cpSync('content/products/ghe-xich-du-may/minh-hoa.webp', photo);
+  addSyntheticContent(fixture.dir, photo, ADDED);
+  all = readdirSync(path.join(fixture.dir, 'products'));
+  const { status, output } = runAstro(fixture, ['build', '--outDir', out]);
+  if (status !== 0) throw new Error(output);
+}, 600_000);
+
+describe('the catalogue in pages', () => {
+  test('48 products a page; every product on exactly one page', () => {
+    const pages = walk('/san-pham/');
+    expect(pages).toHaveLength(Math.ceil(all.length / 48));
+    expect(pages[1]).toBe('/san-pham/trang/2/');
+    const seen = pages.flatMap(cards);
+    for (const p of pages.slice(0, -1)) expect(cards(p)).toHaveLength(48);
+    expect(seen).toHaveLength(all.length);
+    expect(new Set(seen)).toEqual(new Set(all));
+  });
+
+  test('each page says which products of how many it shows, and has its own title', () => {
+    const total = all.length;
+    expect(textOf(html('/san-pham/'))).toContain(`Sản phẩm 1–48 trong tổng số ${total}`);
+    const last = walk('/san-pham/').at(-1)!;
+    expect(textOf(html(last))).toContain(`Sản phẩm ${48 * (Math.ceil(total / 48) - 1) + 1}–${total} trong tổng số ${total}`);
+    expect(html('/san-pham/trang/3/')).toContain('<title>Sản phẩm công nghiệp nông thôn tiêu biểu, trang 3');
+  });
+
+  test('the pager marks the current page and links the last one; the instant filter is off', () => {
+    const first = html('/san-pham/');
+    const lastNumber = Math.ceil(all.length / 48);
+    expect(first).toMatch(/<a[^>]*href="\/san-pham\/"[^>]*aria-current="page"/);
+    expect(first).toContain(`href="/san-pham/trang/${lastNumber}/"`);
+    // The instant filter would hide and show only the cards of this page: off when the list is split.
+    expect(first).not.toContain('data-browser');
+  });
+
+  test('a facet value is split the same way and holds exactly the products of that value', () => {
+    const group = 'che-bien-nong-lam-thuy-san-thuc-pham';
+    const pages = walk(`/san-pham/nhom/${group}/`);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages[1]).toBe(`/san-pham/nhom/${group}/trang/2/`);
+    const seen = pages.flatMap(cards);
+    const expected = all.filter((slug) => groupOf(slug) === group);
+    expect(seen).toHaveLength(expected.length);
+    expect(new Set(seen)).toEqual(new Set(expected));
+  });
+});
+
+describe('the brochure in volumes', () => {
+  const volumeLinks = () => [...html('/san-pham/in/').matchAll(/href="(\/san-pham\/in\/\d+\/)"/g)].map((m) => m[1]!);
+  const items = (url: string) => [...html(url).matchAll(/id="sp-([^"]+)"/g)].map((m) => m[1]!);
+
+  test('/san-pham/in/ lists the volumes; each holds at most 100 products of one group', () => {
+    const volumes = volumeLinks();
+    expect(volumes.length).toBeGreaterThan(4);
+    for (const v of volumes) {
+      const inside = items(v);
+      expect(inside.length).toBeLessThanOrEqual(100);
+      expect(new Set(inside.map(groupOf)).size, v).toBe(1);
+    }
+  });
+
+  test('every product is printed in exactly one volume; a group of more than 100 takes two', () => {
+    const volumes = volumeLinks();
+    const seen = volumes.flatMap(items);
+    expect(seen).toHaveLength(all.length);
+    expect(new Set(seen)).toEqual(new Set(all));
+    const processed = volumes.filter((v) => groupOf(items(v)[0]!) === 'che-bien-nong-lam-thuy-san-thuc-pham');
+    expect(processed).toHaveLength(2);
+    expect(textOf(html(processed[1]!))).toMatch(/Tập \d+\/\d+: Chế biến nông – lâm – thủy sản và thực phẩm, sản phẩm 101–\d+ trong \d+/);
+  });
+});
+
+describe('in a browser', () => {
+  const site = useSiteInBrowser(out);
+  test.each(['/san-pham/trang/2/', '/san-pham/nhom/che-bien-nong-lam-thuy-san-thuc-pham/trang/2/', '/san-pham/in/', '/san-pham/in/2/'])(
+    '%s: zero axe violations, nothing scrolls sideways at 320 px',
+    async (url) => {
+      const page = await site.browser.newPage({ viewport: { width: 320, height: 740 } });
+      await page.goto(site.url + url, { waitUntil: 'load' });
+      expect(await sidewaysOverflow(page)).toEqual({ scroll: 0, wide: [] });
+      expect(await axeViolations(page)).toEqual([]);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    },
+    120_000,
+  );
+});

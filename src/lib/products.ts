@@ -44,9 +44,14 @@ export const DISTRICTS_2024 = [
 ] as const;
 export type District = (typeof DISTRICTS_2024)[number];
 
+/** Asked for once per product and list: a dozen districts, worked out once each. */
+const districtSlugs = new Map<string, string>();
+
 /** "Huyện Thống Nhất" → "thong-nhat" (the kind of unit is left out of the URL). */
 export function districtSlug(district: string): string {
-  return slugify(district.replace(/^(Thành phố|Huyện|Thị xã)\s+/u, ''));
+  let slug = districtSlugs.get(district);
+  if (slug === undefined) districtSlugs.set(district, (slug = slugify(district.replace(/^(Thành phố|Huyện|Thị xã)\s+/u, ''))));
+  return slug;
 }
 
 export interface Recognition {
@@ -155,30 +160,31 @@ export function filterBy<T extends ProductLike>(products: readonly T[], kind: Fa
   return products.filter((p) => facetValuesOf(p.data)[kind].includes(value));
 }
 
-/** Per catalogue (the same array for every product page): its products in list order, by group. */
-const byGroupCache = new WeakMap<readonly ProductLike[], Map<string, ProductLike[]>>();
+/** Per catalogue (the same array for every product page): its products in list order, by group and by group and district. */
+const listsCache = new WeakMap<readonly ProductLike[], Map<string, ProductLike[]>>();
 
 /** Up to `n` other products of the same group, nearest district first, each part in list order. */
 export function relatedProducts<T extends ProductLike>(product: T, all: readonly T[], n = 4): T[] {
-  let byGroup = byGroupCache.get(all);
-  if (!byGroup) {
-    byGroup = new Map();
+  let lists = listsCache.get(all);
+  if (!lists) {
+    lists = new Map();
     for (const p of sortProducts(all)) {
-      const list = byGroup.get(p.data.group);
-      if (list) list.push(p);
-      else byGroup.set(p.data.group, [p]);
+      for (const key of [p.data.group, `${p.data.group}|${p.data.producer.district}`]) {
+        const list = lists.get(key);
+        if (list) list.push(p);
+        else lists.set(key, [p]);
+      }
     }
-    byGroupCache.set(all, byGroup);
+    listsCache.set(all, lists);
   }
-  const near: T[] = [];
+  const { group, producer } = product.data;
+  const near = ((lists.get(`${group}|${producer.district}`) ?? []) as T[]).filter((p) => p.id !== product.id).slice(0, n);
   const far: T[] = [];
-  for (const p of (byGroup.get(product.data.group) ?? []) as T[]) {
-    if (p.id === product.id) continue;
-    if (p.data.producer.district === product.data.producer.district) near.push(p);
-    else if (far.length < n) far.push(p);
-    if (near.length >= n) break;
+  for (const p of (lists.get(group) ?? []) as T[]) {
+    if (near.length + far.length >= n) break;
+    if (p.data.producer.district !== producer.district) far.push(p);
   }
-  return [...near, ...far].slice(0, n);
+  return [...near, ...far];
 }
 
 /**

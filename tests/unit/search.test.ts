@@ -2,7 +2,7 @@
 // highlighting, the fields a page gives the index, its section.
 import { describe, expect, test } from 'vitest';
 import { highlightHtml, highlightSegments, queryTerms } from '../../src/lib/highlight';
-import { dWords, foldedTitle, spaceBlocks, withFoldedMeta } from '../../src/lib/search-fold';
+import { dWords, foldedTitle, spaceBlocks, withFoldedMeta, withoutStylesAndScripts } from '../../src/lib/search-fold';
 import { indexFields } from '../../src/lib/search-fields';
 import { sectionOf } from '../../src/lib/sections';
 import { decodeEntities, shareFields, urlOfFile } from '../../src/lib/html-pages';
@@ -28,6 +28,11 @@ describe('đ-words for the index', () => {
   });
   test('block elements end with a space, so minified text does not run together', () => {
     expect(spaceBlocks('<dt>Ngày phát hành</dt><dd>05/3/2025</dd>')).toBe('<dt>Ngày phát hành </dt><dd>05/3/2025 </dd>');
+  });
+
+  test('pages reach the index without their inlined styles and scripts, text and metadata kept', () => {
+    const html = '<head><style>a{color:red}</style><script type="application/ld+json">{"name":"Gốm"}</script></head><main data-pagefind-body><h1>Gốm</h1><meta data-pagefind-meta="x:y"><script>go()</script></main>';
+    expect(withoutStylesAndScripts(html)).toBe('<head></head><main data-pagefind-body><h1>Gốm</h1><meta data-pagefind-meta="x:y"></main>');
   });
 });
 

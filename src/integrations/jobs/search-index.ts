@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { htmlFiles, shareFields, urlOfFile } from '../../lib/html-pages.ts';
-import { spaceBlocks, withFoldedMeta } from '../../lib/search-fold.ts';
+import { spaceBlocks, withFoldedMeta, withoutStylesAndScripts } from '../../lib/search-fold.ts';
 
 const root = process.argv[2];
 if (!root) throw new Error('usage: search-index.ts <dist folder>');
@@ -22,7 +22,7 @@ for (let i = 0; i < files.length; i += 64) {
       const html = await readFile(path.join(root, rel), 'utf8');
       if (!html.includes('data-pagefind-body')) return;
       const title = shareFields(html)?.title ?? '';
-      const res = await index.addHTMLFile({ url: urlOfFile(rel), content: spaceBlocks(withFoldedMeta(html, title)) });
+      const res = await index.addHTMLFile({ url: urlOfFile(rel), content: spaceBlocks(withFoldedMeta(withoutStylesAndScripts(html), title)) });
       if (res.errors.length) throw new Error(`Pagefind, ${rel}: ${res.errors.join('; ')}`);
       indexed++;
     }),

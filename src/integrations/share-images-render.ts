@@ -1,0 +1,157 @@
+// Drawing share cards (used by the share-images workers and scripts/bench-og.ts).
+// Per card, satori lays out only the section and the title (the 'text'
+// layer, its glyphs as SVG paths) and Skia (@napi-rs/canvas) fills those paths
+// over the fixed parts, which were drawn once (the 'base' layer), and the
+// photo, framed once per photo and kept for the next cards that show it;
+// sharp encodes the PNG.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { createCanvas, Image, ImageData, Path2D, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import satori from 'satori';
+import sharp from 'sharp';
+import { cardTree, OG_BACKGROUND, OG_FONT_FAMILIES, OG_HEIGHT, OG_WIDTH, PHOTO_FRAME, type CardInput, type CardLayer } from '../lib/og-card.ts';
+
+const SUBSETS = ['latin', 'vietnamese', 'latin-ext'] as const;
+/** PNG settings: zlib level 1 without adaptive filtering encodes several times faster than level 6 with it, for files about a third larger. */
+export const PNG_OPTIONS = { compressionLevel: 1, adaptiveFiltering: false } as const;
+
+export type Fonts = Awaited<ReturnType<typeof loadFonts>>;
+
+/** Be Vietnam Pro, 400 and 700, each subset under its own family name (OG_FONT_FAMILIES). */
+export async function loadFonts() {
+  const require = createRequire(import.meta.url);
+  const dir = path.join(path.dirname(require.resolve('@fontsource/be-vietnam-pro/package.json')), 'files');
+  const fonts = [];
+  for (const [i, subset] of SUBSETS.entries()) {
+    for (const weight of [400, 700] as const) {
+      const data = await readFile(path.join(dir, `be-vietnam-pro-${subset}-${weight}-normal.woff`));
+      fonts.push({ name: OG_FONT_FAMILIES[i]!, data, weight, style: 'normal' as const });
+    }
+  }
+  return fonts;
+}
+
+/** satori's SVG of a card or a layer. The same `fonts` array every time: satori keeps its parsed fonts per array. */
+export async function cardSvg(input: CardInput, fonts: Fonts, layer: CardLayer = 'all'): Promise<string> {
+  return satori(cardTree(input, layer) as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts });
+}
+
+/**
+ * The filled paths of satori's SVG, when that is all it draws (its masks are
+ * defined but used by nothing; <g> only groups): satori writes text as one
+ * path per run. Null when the SVG has anything else, to be drawn as an SVG.
+ */
+export function svgFills(svg: string): { fill: string; d: string }[] | null {
+  const body = svg.replace(/^<svg [^>]*>|<\/svg>$/g, '').replace(/<mask id="[^"]*"><rect [^>]*\/><\/mask>/g, '');
+  const fills: { fill: string; d: string }[] = [];
+  const rest = body.replace(/<path fill="(#[0-9a-fA-F]{3,8})" d="([^"]*)"\/>/g, (_, fill: string, d: string) => {
+    fills.push({ fill, d });
+    return '';
+  });
+  return /^(?:<g>|<\/g>)*$/.test(rest) ? fills : null;
+}
+
+/** An SVG drawn by sharp (librsvg) as premultiplied-free RGBA ImageData. */
+async function svgImageData(svg: string): Promise<ImageData> {
+  const { data, info } = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return new ImageData(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height);
+}
+
+/** A photo in its white rounded frame on the card's background: opaque RGBA, PHOTO_FRAME.size square. */
+export async function framedPhoto(photo: Buffer): Promise<ImageData> {
+  const { size, border, radius } = PHOTO_FRAME;
+  const inner = size - 2 * border;
+  const mask = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${inner}" height="${inner}"><rect width="${inner}" height="${inner}" rx="${radius - border}" fill="#fff"/></svg>`);
+  const rounded = await sharp(photo).resize(inner, inner, { fit: 'cover' }).ensureAlpha().composite([{ input: mask, blend: 'dest-in' }]).png({ compressionLevel: 0 }).toBuffer();
+  const frame = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}"><rect width="${size}" height="${size}" fill="${OG_BACKGROUND}"/><rect width="${size}" height="${size}" rx="${radius}" fill="#fff"/></svg>`);
+  const data = await sharp(frame).composite([{ input: rounded, left: border, top: border }]).ensureAlpha().raw().toBuffer();
+  return new ImageData(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), size, size);
+}
+
+/** An opaque canvas's pixels (premultiplied RGBA, the same as straight when opaque) as a PNG. */
+export function encodePng(rgba: Buffer): Promise<Buffer> {
+  return sharp(rgba, { raw: { width: OG_WIDTH, height: OG_HEIGHT, channels: 4 } }).removeAlpha().png(PNG_OPTIONS).toBuffer();
+}
+
+/** What to draw of the text layer: its paths (fast), or the SVG as an image when it has more than paths. */
+export async function textPainter(svg: string): Promise<(ctx: SKRSContext2D) => void> {
+  const fills = svgFills(svg);
+  if (fills) {
+    return (ctx) => {
+      for (const { fill, d } of fills) {
+        ctx.fillStyle = fill;
+        ctx.fill(new Path2D(d));
+      }
+    };
+  }
+  const image = new Image();
+  await new Promise<void>((resolve, reject) => {
+    image.onload = () => resolve();
+    image.onerror = reject;
+    image.src = Buffer.from(svg);
+  });
+  return (ctx) => ctx.drawImage(image, 0, 0);
+}
+
+export interface Card {
+  title: string;
+  section: string;
+  sample?: boolean | undefined;
+  /** The photo's file; read only when it is not framed yet. */
+  photoFile?: string | undefined;
+  /** Identifies the photo among those kept (its content hash); the file name when missing. */
+  photoHash?: string | undefined;
+}
+
+/** A card renderer for one build: fonts parsed once, the base layers drawn once, photos framed once each (the last `keepPhotos` kept). */
+export function cardRenderer(options: { fonts: Fonts; siteName: string; sampleLabel: string; keepPhotos?: number }) {
+  const { fonts, siteName, sampleLabel, keepPhotos = 64 } = options;
+  const canvas = createCanvas(OG_WIDTH, OG_HEIGHT);
+  const ctx = canvas.getContext('2d');
+  const bases = new Map<boolean, Promise<Canvas>>();
+  const base = (sample: boolean) => {
+    let b = bases.get(sample);
+    if (!b) {
+      // Drawn once, by sharp (librsvg) as before: the star is an SVG image inside the SVG.
+      b = cardSvg({ title: '', section: '', siteName, sample, sampleLabel }, fonts, 'base')
+        .then(svgImageData)
+        .then((data) => {
+          const c = createCanvas(OG_WIDTH, OG_HEIGHT);
+          c.getContext('2d').putImageData(data, 0, 0);
+          return c;
+        });
+      bases.set(sample, b);
+    }
+    return b;
+  };
+  const photos = new Map<string, Promise<ImageData>>();
+  const photo = (file: string, key: string) => {
+    let p = photos.get(key);
+    if (p) photos.delete(key); // kept in order of use: the least recently used goes first
+    else {
+      p = readFile(file).then(framedPhoto);
+      if (photos.size >= keepPhotos) photos.delete(photos.keys().next().value!);
+    }
+    photos.set(key, p);
+    return p;
+  };
+  return {
+    /** The card's pixels: OG_WIDTH × OG_HEIGHT, RGBA, opaque. */
+    async pixels(card: Card): Promise<Buffer> {
+      const [baseCanvas, framed, paint] = await Promise.all([
+        base(Boolean(card.sample)),
+        card.photoFile ? photo(card.photoFile, card.photoHash ?? card.photoFile) : undefined,
+        cardSvg({ title: card.title, section: card.section, siteName, photo: card.photoFile ? 'x' : undefined }, fonts, 'text').then(textPainter),
+      ]);
+      // From here to data(), nothing is awaited: another card cannot draw in between.
+      ctx.drawImage(baseCanvas, 0, 0);
+      if (framed) ctx.putImageData(framed, PHOTO_FRAME.left, PHOTO_FRAME.top);
+      paint(ctx);
+      return canvas.data();
+    },
+    async png(card: Card): Promise<Buffer> {
+      return encodePng(await this.pixels(card));
+    },
+  };
+}

@@ -11,7 +11,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { cardPool } from '../src/integrations/share-images-pool.ts';
 import { createCanvas, ImageData, type Canvas } from '@napi-rs/canvas';
-import { cardRenderer, cardSvg, framedPhoto, loadFonts, textPainter } from '../src/integrations/share-images-render.ts';
+import { cardRenderer, cardSvg, encodePng, framedPhoto, loadFonts, textPainter } from '../src/integrations/share-images-render.ts';
 
 const N = Number(process.argv[2] ?? 300);
 const siteName = 'Khuyến công Đồng Nai';
@@ -89,14 +89,16 @@ const neu = async (c: (typeof cards)[number]) => {
     paint(ctx);
   });
   const rgba = await time('new read pixels back', () => canvas.data());
+  const png = await time('new PNG encode: RGB rows + node:zlib level 3 (chosen)', () => encodePng(rgba));
+  size('new PNG: node:zlib level 3 (chosen)', png);
   for (const [name, opts] of [
-    ['level 1, no filter (chosen)', { compressionLevel: 1, adaptiveFiltering: false }],
+    ['level 1, no filter', { compressionLevel: 1, adaptiveFiltering: false }],
     ['level 3, no filter', { compressionLevel: 3, adaptiveFiltering: false }],
     ['level 6, no filter', { compressionLevel: 6, adaptiveFiltering: false }],
     ['level 6, adaptive', { compressionLevel: 6, adaptiveFiltering: true }],
   ] as const) {
-    const png = await time(`new PNG encode ${name}`, () => sharp(rgba, { raw: { width: 1200, height: 630, channels: 4 } }).removeAlpha().png(opts).toBuffer());
-    size(`new PNG ${name}`, png);
+    const png = await time(`alt PNG encode by sharp, ${name}`, () => sharp(rgba, { raw: { width: 1200, height: 630, channels: 4 } }).removeAlpha().png(opts).toBuffer());
+    size(`alt PNG by sharp, ${name}`, png);
   }
   await time(`new end to end (cardRenderer), photo framed${p}`, () => renderer.png({ ...c, photoHash: c.photoFile }));
 };
@@ -139,18 +141,26 @@ async function inThread(limit: number) {
   await Promise.all(Array.from({ length: limit }, async () => { while (next < cards.length) await oldCard(cards[next++]!); }));
 }
 const rounds: Record<string, number[]> = {};
+const cpu: Record<string, number[]> = {};
 const pool = cardPool({ siteName, sampleLabel });
 await Promise.all(cards.slice(0, pool.size * 2).map((c, i) => pool.render(c, path.join(out, `warm-${i}.png`))));
 for (let r = 0; r < 2; r++) {
   for (const which of r % 2 ? ['pool', 'old'] : ['old', 'pool']) {
+    oldPhotos.clear();
     const t0 = performance.now();
+    const c0 = which === 'old' ? process.cpuUsage() : undefined;
+    const p0 = pool.cpu();
     if (which === 'old') await inThread(2);
-    else await Promise.all(cards.map((c, i) => pool.render({ ...c, photoHash: c.photoFile }, path.join(out, `${i}.png`))));
+    else await Promise.all(cards.map((c, i) => pool.render({ ...c, photoHash: `${r}${c.photoFile}` }, path.join(out, `${i}.png`))));
     (rounds[which] ??= []).push((performance.now() - t0) / cards.length);
+    const used = c0 ? process.cpuUsage(c0) : undefined;
+    (cpu[which] ??= []).push((used ? (used.user + used.system) / 1000 : pool.cpu() - p0) / cards.length);
   }
 }
 pool.close();
 rmSync(out, { recursive: true, force: true });
 console.log(`\nWall time per card, all ${N} cards (load ${os.loadavg()[0]!.toFixed(1)}):`);
-console.log(`  old: satori whole card + sharp, 2 at a time in one thread: ${rounds['old']!.map((x) => x.toFixed(1)).join(', ')} ms`);
-console.log(`  new: worker pool of ${pool.size} (share-images-pool.ts):            ${rounds['pool']!.map((x) => x.toFixed(1)).join(', ')} ms`);
+const row = (which: string) => `${rounds[which]!.map((x) => x.toFixed(1)).join(', ')} ms wall, ${cpu[which]!.map((x) => x.toFixed(1)).join(', ')} ms CPU`;
+console.log(`  old: satori whole card + sharp, 2 at a time in one thread: ${row('old')}`);
+console.log(`  new: worker pool of ${pool.size} (share-images-pool.ts):            ${row('pool')}`);
+console.log('  (photos framed or converted again each round; CPU: all threads of the process(es) doing the work)');

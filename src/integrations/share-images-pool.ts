@@ -25,8 +25,9 @@ export function cardPool(options: { siteName: string; sampleLabel: string; size?
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       serialization: 'advanced',
     });
-    const state = { child, waiting: new Map<number, (e?: Error) => void>() };
+    const state = { child, waiting: new Map<number, (e?: Error) => void>(), cpu: 0 };
     child.on('message', (reply: Reply) => {
+      state.cpu = reply.cpu;
       const done = state.waiting.get(reply.id)!;
       state.waiting.delete(reply.id);
       done('error' in reply ? new Error(`share image: ${reply.error}`) : undefined);
@@ -60,6 +61,8 @@ export function cardPool(options: { siteName: string; sampleLabel: string; size?
         feed();
       });
     },
+    /** CPU time the workers have used so far, in ms. */
+    cpu: () => workers.reduce((ms, w) => ms + w.cpu, 0),
     /** Lets the workers end (each when its channel closes). */
     close() {
       for (const w of workers) if (w.child.connected) w.child.disconnect();

@@ -9,7 +9,8 @@ export interface Job {
   /** Written beside, then renamed, so a build stopped halfway leaves no broken file. */
   out: string;
 }
-export type Reply = { id: number; bytes: number } | { id: number; error: string };
+/** `cpu`: this process's CPU time so far, in ms (for scripts/bench-og.ts). */
+export type Reply = ({ id: number; bytes: number } | { id: number; error: string }) & { cpu: number };
 
 const siteName = process.env['KC_OG_SITE_NAME'] ?? '';
 const sampleLabel = process.env['KC_OG_SAMPLE_LABEL'] ?? '';
@@ -18,7 +19,7 @@ const renderer = loadFonts().then((fonts) => cardRenderer({ fonts, siteName, sam
 let tmpCount = 0;
 
 process.on('message', async ({ id, card, out }: Job) => {
-  let reply: Reply;
+  let reply: Omit<Reply, 'cpu'>;
   try {
     const png = await (await renderer).png(card);
     const tmp = `${out}.${process.pid}-${tmpCount++}.tmp`;
@@ -28,7 +29,8 @@ process.on('message', async ({ id, card, out }: Job) => {
   } catch (e) {
     reply = { id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
   }
-  process.send!(reply);
+  const { user, system } = process.cpuUsage();
+  process.send!({ ...reply, cpu: (user + system) / 1000 } as Reply);
 });
 // The pool closes the channel when it is done: then this process ends.
 process.on('disconnect', () => process.exit(0));

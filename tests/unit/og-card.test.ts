@@ -4,7 +4,7 @@
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { ogSample } from '../../src/integrations/share-images';
-import { cardRenderer, cardSvg, loadFonts, svgFills } from '../../src/integrations/share-images-render';
+import { cardRenderer, cardSvg, encodePng, loadFonts, svgFills } from '../../src/integrations/share-images-render';
 import { cardKey, cardTree, ogImagePath, OG_FONT_FAMILIES, OG_HEIGHT, OG_WIDTH, PHOTO_FRAME, titleSize, type Node } from '../../src/lib/og-card';
 
 const texts = (n: Node | string): string[] =>
@@ -109,6 +109,13 @@ describe('text paths from satori', () => {
 });
 
 describe('drawing', { timeout: 30_000 }, () => {
+  test('the PNG writer is lossless: RGB of the opaque RGBA pixels', async () => {
+    const rgba = Buffer.from(Array.from({ length: 7 * 5 * 4 }, (_, i) => (i % 4 === 3 ? 255 : (i * 37) % 256)));
+    const png = encodePng(rgba, 7, 5);
+    const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+    expect(info).toMatchObject({ width: 7, height: 5, channels: 3 });
+    expect([...data]).toEqual([...rgba].filter((_, i) => i % 4 !== 3));
+  });
   const siteName = 'Khuyến công Đồng Nai';
   const card = { title: 'Hội chợ triển lãm sản phẩm công nghiệp nông thôn tiêu biểu Đồng Nai', section: 'Bản tin', sample: true };
   test('the layered card is the card drawn whole, within anti-aliasing', async () => {

@@ -59,15 +59,45 @@ async function svgImageData(svg: string): Promise<ImageData> {
   return new ImageData(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height);
 }
 
-/** A photo in its white rounded frame on the card's background: opaque RGBA, PHOTO_FRAME.size square. */
-export async function framedPhoto(photo: Buffer): Promise<ImageData> {
+/** The empty frame (the card's background, the white rounded square: RGBA) and the photo's rounded mask (one byte a pixel), drawn once. */
+let frameParts: Promise<{ frame: Buffer; mask: Buffer }> | undefined;
+function photoFrameParts() {
   const { size, border, radius } = PHOTO_FRAME;
   const inner = size - 2 * border;
-  const mask = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${inner}" height="${inner}"><rect width="${inner}" height="${inner}" rx="${radius - border}" fill="#fff"/></svg>`);
-  const rounded = await sharp(photo).resize(inner, inner, { fit: 'cover' }).ensureAlpha().composite([{ input: mask, blend: 'dest-in' }]).png({ compressionLevel: 0 }).toBuffer();
-  const frame = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}"><rect width="${size}" height="${size}" fill="${OG_BACKGROUND}"/><rect width="${size}" height="${size}" rx="${radius}" fill="#fff"/></svg>`);
-  const data = await sharp(frame).composite([{ input: rounded, left: border, top: border }]).ensureAlpha().raw().toBuffer();
-  return new ImageData(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), size, size);
+  frameParts ??= Promise.all([
+    sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}"><rect width="${size}" height="${size}" fill="${OG_BACKGROUND}"/><rect width="${size}" height="${size}" rx="${radius}" fill="#fff"/></svg>`))
+      .ensureAlpha()
+      .raw()
+      .toBuffer(),
+    sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${inner}" height="${inner}"><rect width="${inner}" height="${inner}" rx="${radius - border}" fill="#fff"/></svg>`))
+      .ensureAlpha()
+      .extractChannel(3)
+      .raw()
+      .toBuffer(),
+  ]).then(([frame, mask]) => ({ frame, mask }));
+  return frameParts;
+}
+
+/** A photo in its white rounded frame on the card's background: opaque RGBA, PHOTO_FRAME.size square. */
+export async function framedPhoto(photo: Buffer): Promise<ImageData> {
+  const { size, border } = PHOTO_FRAME;
+  const inner = size - 2 * border;
+  const [{ frame, mask }, rgb] = await Promise.all([
+    photoFrameParts(),
+    sharp(photo).resize(inner, inner, { fit: 'cover' }).flatten({ background: '#ffffff' }).removeAlpha().raw().toBuffer(),
+  ]);
+  const tile = Buffer.from(frame);
+  // The photo over the white frame, through the rounded mask.
+  for (let y = 0, m = 0; y < inner; y++) {
+    for (let x = 0, d = ((y + border) * size + border) * 4; x < inner; x++, m++, d += 4) {
+      const a = mask[m]!;
+      const s = m * 3;
+      tile[d] = (rgb[s]! * a + tile[d]! * (255 - a) + 127) / 255;
+      tile[d + 1] = (rgb[s + 1]! * a + tile[d + 1]! * (255 - a) + 127) / 255;
+      tile[d + 2] = (rgb[s + 2]! * a + tile[d + 2]! * (255 - a) + 127) / 255;
+    }
+  }
+  return new ImageData(new Uint8ClampedArray(tile.buffer, tile.byteOffset, tile.length), size, size);
 }
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

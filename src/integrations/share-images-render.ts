@@ -111,20 +111,10 @@ function pngChunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([head, data, crc]);
 }
 
-/** Scanlines (filter byte 0, then RGB), kept from card to card: a fresh 2 MB buffer each time costs more than filling it. */
-let scanlines: Buffer | undefined;
-
-/**
- * An opaque canvas's pixels (premultiplied RGBA, the same as straight when
- * opaque) as an 8-bit RGB PNG, unfiltered, deflated by node:zlib: about 3
- * times faster than sharp here (most of sharp's time is setting up libvips
- * for one image), for files of about the same size.
- */
-export function encodePng(rgba: Buffer, width = OG_WIDTH, height = OG_HEIGHT): Buffer {
-  const stride = width * 3 + 1;
-  if (scanlines?.length !== stride * height) scanlines = Buffer.alloc(stride * height);
-  const rows = scanlines;
-  for (let y = 0, s = 0, d = 0; y < height; y++) {
+/** Writes `rgba`'s rows (opaque RGBA) into `rows` (scanlines: filter byte 0, then RGB) from row `y0` on. */
+function toScanlines(rgba: ArrayLike<number>, rows: Buffer, y0: number, width: number): void {
+  const height = rgba.length / 4 / width;
+  for (let y = 0, s = 0, d = y0 * (width * 3 + 1); y < height; y++) {
     rows[d++] = 0;
     for (let x = 0; x < width; x++, s += 4) {
       rows[d++] = rgba[s]!;
@@ -132,6 +122,10 @@ export function encodePng(rgba: Buffer, width = OG_WIDTH, height = OG_HEIGHT): B
       rows[d++] = rgba[s + 2]!;
     }
   }
+}
+
+/** Scanlines as an 8-bit RGB PNG, unfiltered, deflated by node:zlib. */
+function pngOf(rows: Buffer, width: number, height: number): Buffer {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
@@ -140,15 +134,50 @@ export function encodePng(rgba: Buffer, width = OG_WIDTH, height = OG_HEIGHT): B
   return Buffer.concat([PNG_SIGNATURE, pngChunk('IHDR', ihdr), pngChunk('IDAT', zlib.deflateSync(rows, { level: PNG_LEVEL })), pngChunk('IEND', Buffer.alloc(0))]);
 }
 
-/** What to draw of the text layer: its paths (fast), or the SVG as an image when it has more than paths. */
-export async function textPainter(svg: string): Promise<(ctx: SKRSContext2D) => void> {
+/**
+ * An opaque canvas's pixels (premultiplied RGBA, the same as straight when
+ * opaque) as an 8-bit RGB PNG, unfiltered, deflated by node:zlib: about 3
+ * times faster than sharp here (most of sharp's time is setting up libvips
+ * for one image), for files of about the same size.
+ */
+export function encodePng(rgba: Buffer, width = OG_WIDTH, height = OG_HEIGHT): Buffer {
+  const rows = Buffer.alloc((width * 3 + 1) * height);
+  toScanlines(rgba, rows, 0, width);
+  return pngOf(rows, width, height);
+}
+
+/** Row bands [from, to) merged where they overlap or touch, clamped to the card. */
+export function mergeBands(bands: [number, number][], height = OG_HEIGHT): [number, number][] {
+  const sorted = bands.map(([a, b]): [number, number] => [Math.max(0, a), Math.min(height, b)]).filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
+  const out: [number, number][] = [];
+  for (const [a, b] of sorted) {
+    const last = out.at(-1);
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+/**
+ * What to draw of the text layer: its paths (fast), or the SVG as an image when
+ * it has more than paths; and the rows it may touch (whole pixels, one more each
+ * side for anti-aliasing), or null for all of them.
+ */
+export async function textPainter(svg: string): Promise<{ paint: (ctx: SKRSContext2D) => void; bands: [number, number][] | null }> {
   const fills = svgFills(svg);
   if (fills) {
-    return (ctx) => {
-      for (const { fill, d } of fills) {
-        ctx.fillStyle = fill;
-        ctx.fill(new Path2D(d));
-      }
+    const paths = fills.map(({ fill, d }) => ({ fill, path: new Path2D(d) }));
+    return {
+      paint: (ctx) => {
+        for (const { fill, path } of paths) {
+          ctx.fillStyle = fill;
+          ctx.fill(path);
+        }
+      },
+      bands: paths.map(({ path }) => {
+        const [, top, , bottom] = path.getBounds();
+        return [Math.floor(top) - 1, Math.ceil(bottom) + 1];
+      }),
     };
   }
   const image = new Image();
@@ -157,7 +186,7 @@ export async function textPainter(svg: string): Promise<(ctx: SKRSContext2D) => 
     image.onerror = reject;
     image.src = Buffer.from(svg);
   });
-  return (ctx) => ctx.drawImage(image, 0, 0);
+  return { paint: (ctx) => ctx.drawImage(image, 0, 0), bands: null };
 }
 
 export interface Card {
@@ -170,12 +199,21 @@ export interface Card {
   photoHash?: string | undefined;
 }
 
-/** A card renderer for one build: fonts parsed once, the base layers drawn once, photos framed once each (the last `keepPhotos` kept). */
+/**
+ * A card renderer for one build: fonts parsed once, the base layers drawn (and
+ * turned into PNG scanlines) once, photos framed once each (the last
+ * `keepPhotos` kept). Per card only the rows that differ from the base (the
+ * text's, the photo's) are read back from the canvas and converted.
+ */
 export function cardRenderer(options: { fonts: Fonts; siteName: string; sampleLabel: string; keepPhotos?: number }) {
   const { fonts, siteName, sampleLabel, keepPhotos = 64 } = options;
-  const canvas = createCanvas(OG_WIDTH, OG_HEIGHT);
+  const W = OG_WIDTH;
+  const H = OG_HEIGHT;
+  const canvas = createCanvas(W, H);
   const ctx = canvas.getContext('2d');
-  const bases = new Map<boolean, Promise<Canvas>>();
+  // The card's scanlines, kept from card to card: a fresh 2 MB buffer each time costs more than filling it.
+  const scanlines = Buffer.alloc((W * 3 + 1) * H);
+  const bases = new Map<boolean, Promise<{ canvas: Canvas; rows: Buffer }>>();
   const base = (sample: boolean) => {
     let b = bases.get(sample);
     if (!b) {
@@ -183,9 +221,11 @@ export function cardRenderer(options: { fonts: Fonts; siteName: string; sampleLa
       b = cardSvg({ title: '', section: '', siteName, sample, sampleLabel }, fonts, 'base')
         .then(svgImageData)
         .then((data) => {
-          const c = createCanvas(OG_WIDTH, OG_HEIGHT);
+          const c = createCanvas(W, H);
           c.getContext('2d').putImageData(data, 0, 0);
-          return c;
+          const rows = Buffer.alloc((W * 3 + 1) * H);
+          toScanlines(c.data(), rows, 0, W);
+          return { canvas: c, rows };
         });
       bases.set(sample, b);
     }
@@ -202,22 +242,36 @@ export function cardRenderer(options: { fonts: Fonts; siteName: string; sampleLa
     photos.set(key, p);
     return p;
   };
+  /** Draws the card on the canvas; gives the rows that differ from the base. */
+  async function draw(card: Card) {
+    const [b, framed, text] = await Promise.all([
+      base(Boolean(card.sample)),
+      card.photoFile ? photo(card.photoFile, card.photoHash ?? card.photoFile) : undefined,
+      cardSvg({ title: card.title, section: card.section, siteName, photo: card.photoFile ? 'x' : undefined }, fonts, 'text').then(textPainter),
+    ]);
+    // The callers read the canvas right after, awaiting nothing: another card cannot draw in between.
+    return () => {
+      ctx.drawImage(b.canvas, 0, 0);
+      if (framed) ctx.putImageData(framed, PHOTO_FRAME.left, PHOTO_FRAME.top);
+      text.paint(ctx);
+      const photoBand: [number, number][] = framed ? [[PHOTO_FRAME.top, PHOTO_FRAME.top + PHOTO_FRAME.size]] : [];
+      return { baseRows: b.rows, bands: text.bands ? mergeBands([...text.bands, ...photoBand]) : [[0, H] as [number, number]] };
+    };
+  }
   return {
     /** The card's pixels: OG_WIDTH × OG_HEIGHT, RGBA, opaque. */
     async pixels(card: Card): Promise<Buffer> {
-      const [baseCanvas, framed, paint] = await Promise.all([
-        base(Boolean(card.sample)),
-        card.photoFile ? photo(card.photoFile, card.photoHash ?? card.photoFile) : undefined,
-        cardSvg({ title: card.title, section: card.section, siteName, photo: card.photoFile ? 'x' : undefined }, fonts, 'text').then(textPainter),
-      ]);
-      // From here to data(), nothing is awaited: another card cannot draw in between.
-      ctx.drawImage(baseCanvas, 0, 0);
-      if (framed) ctx.putImageData(framed, PHOTO_FRAME.left, PHOTO_FRAME.top);
-      paint(ctx);
+      const paint = await draw(card);
+      paint();
       return canvas.data();
     },
+    /** The card as a PNG. */
     async png(card: Card): Promise<Buffer> {
-      return encodePng(await this.pixels(card));
+      const paint = await draw(card);
+      const { baseRows, bands } = paint();
+      baseRows.copy(scanlines);
+      for (const [from, to] of bands) toScanlines(ctx.getImageData(0, from, W, to - from).data, scanlines, from, W);
+      return pngOf(scanlines, W, H);
     },
   };
 }

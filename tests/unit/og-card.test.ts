@@ -4,7 +4,7 @@
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { ogSample } from '../../src/integrations/share-images';
-import { cardRenderer, cardSvg, encodePng, loadFonts, svgFills } from '../../src/integrations/share-images-render';
+import { cardRenderer, cardSvg, encodePng, loadFonts, mergeBands, svgFills } from '../../src/integrations/share-images-render';
 import { cardKey, cardTree, ogImagePath, OG_FONT_FAMILIES, OG_HEIGHT, OG_WIDTH, PHOTO_FRAME, titleSize, type Node } from '../../src/lib/og-card';
 
 const texts = (n: Node | string): string[] =>
@@ -108,7 +108,25 @@ describe('text paths from satori', () => {
   });
 });
 
+describe('rows read back', () => {
+  test('bands merged where they overlap or touch, within the card', () => {
+    expect(mergeBands([[300, 400], [55, 97], [110, 502], [-3, 2], [600, 700]], 630)).toEqual([[0, 2], [55, 97], [110, 502], [600, 630]]);
+    expect(mergeBands([[10, 20], [20, 30]], 630)).toEqual([[10, 30]]);
+  });
+});
+
 describe('drawing', { timeout: 30_000 }, () => {
+  test('the PNG, drawn from the base rows and the rows read back, is the card on the canvas', async () => {
+    const renderer = cardRenderer({ fonts: await loadFonts(), siteName: 'Khuyến công Đồng Nai', sampleLabel: 'Minh họa' });
+    for (const card of [
+      { title: 'Ghế xích đu mây', section: 'Sản phẩm', sample: true, photoFile: 'content/products/ghe-xich-du-may/minh-hoa.webp' },
+      { title: 'Kế hoạch khuyến công năm 2024 của tỉnh Đồng Nai: các đề án hỗ trợ máy móc thiết bị', section: 'Kế hoạch' },
+    ]) {
+      const rgba = await renderer.pixels(card);
+      const { data } = await sharp(await renderer.png(card)).raw().toBuffer({ resolveWithObject: true });
+      expect(data.equals(Buffer.from(rgba.filter((_, i) => i % 4 !== 3)))).toBe(true);
+    }
+  });
   test('the PNG writer is lossless: RGB of the opaque RGBA pixels', async () => {
     const rgba = Buffer.from(Array.from({ length: 7 * 5 * 4 }, (_, i) => (i % 4 === 3 ? 255 : (i * 37) % 256)));
     const png = encodePng(rgba, 7, 5);

@@ -13,7 +13,6 @@ import { cardKey } from '../lib/og-card.ts';
 import { htmlFiles, shareFields } from '../lib/html-pages.ts';
 import { t } from '../lib/i18n.ts';
 import { cardPool } from './share-images-pool.ts';
-import type { Card } from './share-images-render.ts';
 
 /** Whether a built page's og:image asks for the "Minh họa" mark (`data-og-sample`, any value but "false"). */
 export function ogSample(html: string): boolean {
@@ -48,51 +47,51 @@ export function shareImages(): AstroIntegration {
         await mkdir(cacheDir, { recursive: true });
         // Many pages may share a photo: each file read and hashed once.
         const photoHashes = new Map<string, Promise<string>>();
-        // Cards to draw, by cache key (pages that show the same card share one), each with the pages it goes to.
-        const missing = new Map<string, { card: Card; targets: string[] }>();
+        // Cards being drawn, by cache file: pages that show the same card wait for the one drawing.
+        const drawing = new Map<string, Promise<void>>();
+        // The worker pool starts at the first card missing from the cache, and draws while the pages are read.
+        let pool: ReturnType<typeof cardPool> | undefined;
+        const copies: Promise<void>[] = [];
+        let made = 0;
         let cached = 0;
-        await each(htmlFiles(root), 8, async (rel) => {
-          const html = await readFile(path.join(root, rel), 'utf8');
-          const f = shareFields(html);
-          if (!f) return;
-          const target = path.join(root, new URL(f.image).pathname);
-          const photoFile = f.photo ? path.join(root, f.photo) : undefined;
-          let photoHash: string | undefined;
-          if (photoFile) {
-            if (!photoHashes.has(photoFile)) photoHashes.set(photoFile, readFile(photoFile).then((b) => createHash('sha256').update(b).digest('hex')));
-            photoHash = await photoHashes.get(photoFile);
-          }
-          const sample = ogSample(html);
-          const key = cardKey({ title: f.title, section: f.section, siteName, photoHash, sample, sampleLabel });
-          const cachedFile = path.join(cacheDir, `${key}.png`);
-          await mkdir(path.dirname(target), { recursive: true });
-          if (existsSync(cachedFile)) {
-            cached++;
-            await copyFile(cachedFile, target);
-          } else {
-            const m = missing.get(cachedFile);
-            if (m) m.targets.push(target);
-            else missing.set(cachedFile, { card: { title: f.title, section: f.section, sample, photoFile, photoHash }, targets: [target] });
-          }
-        });
-        let workers = 0;
-        if (missing.size > 0) {
-          const pool = cardPool({ siteName, sampleLabel });
-          workers = pool.size;
-          try {
-            await Promise.all(
-              [...missing].map(async ([cachedFile, { card, targets }]) => {
-                await pool.render(card, cachedFile);
-                for (const target of targets) await copyFile(cachedFile, target);
-              }),
-            );
-          } finally {
-            pool.close();
-          }
+        try {
+          await each(htmlFiles(root), 8, async (rel) => {
+            const html = await readFile(path.join(root, rel), 'utf8');
+            const f = shareFields(html);
+            if (!f) return;
+            const target = path.join(root, new URL(f.image).pathname);
+            const photoFile = f.photo ? path.join(root, f.photo) : undefined;
+            let photoHash: string | undefined;
+            if (photoFile) {
+              if (!photoHashes.has(photoFile)) photoHashes.set(photoFile, readFile(photoFile).then((b) => createHash('sha256').update(b).digest('hex')));
+              photoHash = await photoHashes.get(photoFile);
+            }
+            const sample = ogSample(html);
+            const key = cardKey({ title: f.title, section: f.section, siteName, photoHash, sample, sampleLabel });
+            const cachedFile = path.join(cacheDir, `${key}.png`);
+            await mkdir(path.dirname(target), { recursive: true });
+            if (!drawing.has(cachedFile) && existsSync(cachedFile)) {
+              cached++;
+              await copyFile(cachedFile, target);
+              return;
+            }
+            made++;
+            let done = drawing.get(cachedFile);
+            if (!done) {
+              pool ??= cardPool({ siteName, sampleLabel });
+              done = pool.render({ title: f.title, section: f.section, sample, photoFile, photoHash }, cachedFile);
+              drawing.set(cachedFile, done);
+            }
+            const copied = done.then(() => copyFile(cachedFile, target));
+            copied.catch(() => {}); // awaited below, all together: the pages are read meanwhile
+            copies.push(copied);
+          });
+          await Promise.all(copies);
+        } finally {
+          pool?.close();
         }
-        const made = [...missing.values()].reduce((n, m) => n + m.targets.length, 0);
         logger.info(
-          `ảnh chia sẻ: ${made} ảnh mới (${missing.size} vẽ${workers ? `, ${workers} tiến trình` : ''}), ${cached} lấy từ bộ nhớ đệm, ${((performance.now() - started) / 1000).toFixed(1)} s`,
+          `ảnh chia sẻ: ${made} ảnh mới (${drawing.size} vẽ${pool ? `, ${pool.size} tiến trình` : ''}), ${cached} lấy từ bộ nhớ đệm, ${((performance.now() - started) / 1000).toFixed(1)} s`,
         );
       },
     },

@@ -9,8 +9,9 @@ export interface Job {
   /** Written beside, then renamed, so a build stopped halfway leaves no broken file. */
   out: string;
 }
+type Outcome = { id: number; bytes: number } | { id: number; error: string };
 /** `cpu`: this process's CPU time so far, in ms (for scripts/bench-og.ts). */
-export type Reply = ({ id: number; bytes: number } | { id: number; error: string }) & { cpu: number };
+export type Reply = Outcome & { cpu: number };
 
 const siteName = process.env['KC_OG_SITE_NAME'] ?? '';
 const sampleLabel = process.env['KC_OG_SAMPLE_LABEL'] ?? '';
@@ -19,7 +20,7 @@ const renderer = loadFonts().then((fonts) => cardRenderer({ fonts, siteName, sam
 let tmpCount = 0;
 
 process.on('message', async ({ id, card, out }: Job) => {
-  let reply: Omit<Reply, 'cpu'>;
+  let reply: Outcome;
   try {
     const png = await (await renderer).png(card);
     const tmp = `${out}.${process.pid}-${tmpCount++}.tmp`;
@@ -30,7 +31,7 @@ process.on('message', async ({ id, card, out }: Job) => {
     reply = { id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
   }
   const { user, system } = process.cpuUsage();
-  process.send!({ ...reply, cpu: (user + system) / 1000 } as Reply);
+  process.send!({ ...reply, cpu: (user + system) / 1000 } satisfies Reply);
 });
 // The pool closes the channel when it is done: then this process ends.
 process.on('disconnect', () => process.exit(0));

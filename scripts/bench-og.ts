@@ -3,12 +3,15 @@
 // content/products/*/minh-hoa.webp). The old way (satori draws the whole card
 // with the photo as a data URL, sharp rasterises and encodes) and the new way
 // (share-images-render.ts) run on the same cards, interleaved, so a shared
-// machine's load falls on both alike. Then the throughput of the worker pool.
+// machine's load falls on both alike. Then the throughput of the worker pool,
+// and the whole integration over N made-up built pages (cold, then warm).
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
+import { shareImages } from '../src/integrations/share-images.ts';
 import { cardPool } from '../src/integrations/share-images-pool.ts';
 import { createCanvas, ImageData, type Canvas } from '@napi-rs/canvas';
 import { cardRenderer, cardSvg, encodePng, framedPhoto, loadFonts, mergeBands, textPainter } from '../src/integrations/share-images-render.ts';
@@ -167,3 +170,27 @@ const row = (which: string) => `${rounds[which]!.map((x) => x.toFixed(1)).join('
 console.log(`  old: satori whole card + sharp, 2 at a time in one thread: ${row('old')}`);
 console.log(`  new: worker pool of ${pool.size} (share-images-pool.ts):            ${row('pool')}`);
 console.log('  (photos framed or converted again each round; CPU: all threads of the process(es) doing the work)');
+console.log(`\nThe integration over ${N} built pages:`);
+
+// The integration itself over N built pages (a made-up dist/: the head fields it reads, half with a
+// photo shared by many pages as in the national-scale benchmark), cold (empty cache), then warm.
+const site = mkdtempSync(path.join(os.tmpdir(), 'bench-og-site-'));
+const dist = path.join(site, 'dist');
+mkdirSync(path.join(dist, '_astro'), { recursive: true });
+copyFileSync(photoFiles[0]!, path.join(dist, '_astro', 'photo.webp'));
+for (const [i, c] of cards.entries()) {
+  const dir = path.join(dist, 'p', String(i));
+  mkdirSync(dir, { recursive: true });
+  const photo = c.photoFile ? ' data-og-photo="/_astro/photo.webp"' : '';
+  const sample = c.sample ? ' data-og-sample="true"' : '';
+  writeFileSync(path.join(dir, 'index.html'), `<html><head><meta property="og:title" content="${c.title}"><meta property="og:image" content="http://x/og/p/${i}.png" data-og-section="${c.section}"${photo}${sample}></head></html>`);
+}
+const integration = shareImages();
+const hooks = integration.hooks as Record<string, (o: unknown) => Promise<void> | void>;
+await hooks['astro:config:done']!({ config: { cacheDir: pathToFileURL(path.join(site, 'cache/')) } });
+for (const run of ['cold', 'warm']) {
+  const t0 = performance.now();
+  await hooks['astro:build:done']!({ dir: pathToFileURL(dist + '/'), logger: { info: (m: string) => console.log(`  ${run}: ${m}`) } });
+  console.log(`  ${run}: ${((performance.now() - t0) / cards.length).toFixed(1)} ms a page (load ${os.loadavg()[0]!.toFixed(1)})`);
+}
+rmSync(site, { recursive: true, force: true });

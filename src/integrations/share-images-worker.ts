@@ -1,6 +1,7 @@
 // One share-images worker process (see share-images-pool.ts): fonts parsed,
 // base layers drawn and photos framed once for all the cards it is given.
 import { rename, writeFile } from 'node:fs/promises';
+import sharp from 'sharp';
 import { cardRenderer, loadFonts, type Card } from './share-images-render.ts';
 
 export interface Job {
@@ -12,6 +13,9 @@ export interface Job {
 type Outcome = { id: number; bytes: number } | { id: number; error: string };
 /** `cpu`: this process's CPU time so far, in ms (for scripts/bench-og.ts). */
 export type Reply = Outcome & { cpu: number };
+
+// sharp only frames photos here, each once: its cache of operations would only hold memory.
+sharp.cache(false);
 
 const siteName = process.env['KC_OG_SITE_NAME'] ?? '';
 const sampleLabel = process.env['KC_OG_SAMPLE_LABEL'] ?? '';

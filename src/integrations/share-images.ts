@@ -1,38 +1,28 @@
 // Open Graph share images: after the build, one 1200×630 PNG per page at the
-// address its og:image names (dist/og/…), drawn with satori and encoded by
-// sharp. Cards are cached by a hash of what they show (title, section, site
-// name, photo bytes, layout version), so an unchanged page costs a file copy.
+// address its og:image names (dist/og/…). Cards are cached by a hash of what
+// they show (title, section, site name, photo bytes, "Minh họa" mark, layout
+// version), so an unchanged page costs a file copy; the missing ones are drawn
+// by a pool of worker processes (share-images-pool.ts, share-images-render.ts).
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import os from 'node:os';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import satori from 'satori';
-import sharp from 'sharp';
-import { cardKey, cardTree, OG_FONT_FAMILIES, OG_HEIGHT, OG_WIDTH } from '../lib/og-card.ts';
+import { cardKey } from '../lib/og-card.ts';
 import { htmlFiles, shareFields } from '../lib/html-pages.ts';
 import { t } from '../lib/i18n.ts';
+import { cardPool } from './share-images-pool.ts';
 
-const SUBSETS = ['latin', 'vietnamese', 'latin-ext'] as const;
-
-async function loadFonts() {
-  const require = createRequire(import.meta.url);
-  const dir = path.join(path.dirname(require.resolve('@fontsource/be-vietnam-pro/package.json')), 'files');
-  const fonts = [];
-  for (const [i, subset] of SUBSETS.entries()) {
-    for (const weight of [400, 700] as const) {
-      const data = await readFile(path.join(dir, `be-vietnam-pro-${subset}-${weight}-normal.woff`));
-      fonts.push({ name: OG_FONT_FAMILIES[i]!, data, weight, style: 'normal' as const });
-    }
-  }
-  return fonts;
+/** Whether a built page's og:image asks for the "Minh họa" mark (`data-og-sample`, any value but "false"). */
+export function ogSample(html: string): boolean {
+  const tag = /<meta\s[^>]*property="og:image"[^>]*>/.exec(html)?.[0];
+  const m = tag && /\sdata-og-sample(?:=(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?(?=[\s/>])/.exec(tag);
+  return Boolean(m) && (m![1] ?? m![2] ?? m![3]) !== 'false';
 }
 
 /** Runs `work` over `items`, `limit` at a time. */
-async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<void>) {
+async function each<T>(items: T[], limit: number, work: (item: T) => Promise<void>) {
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.min(limit, items.length) }, async () => {
@@ -53,44 +43,56 @@ export function shareImages(): AstroIntegration {
         const started = performance.now();
         const root = fileURLToPath(dir);
         const siteName = t('site.name');
+        const sampleLabel = t('product.sampleTag');
         await mkdir(cacheDir, { recursive: true });
-        let fonts: Awaited<ReturnType<typeof loadFonts>> | undefined;
-        // Many pages may share a photo: turn each into the card's PNG data URL once.
-        const photos = new Map<string, Promise<string>>();
+        // Many pages may share a photo: each file read and hashed once.
+        const photoHashes = new Map<string, Promise<string>>();
+        // Cards being drawn, by cache file: pages that show the same card wait for the one drawing.
+        const drawing = new Map<string, Promise<void>>();
+        // The worker pool starts at the first card missing from the cache, and draws while the pages are read.
+        let pool: ReturnType<typeof cardPool> | undefined;
+        const copies: Promise<void>[] = [];
         let made = 0;
         let cached = 0;
-        await pool(htmlFiles(root), Math.max(2, os.availableParallelism()), async (rel) => {
-          const f = shareFields(await readFile(path.join(root, rel), 'utf8'));
-          if (!f) return;
-          const target = path.join(root, new URL(f.image).pathname);
-          const photoBytes = f.photo ? await readFile(path.join(root, f.photo)) : undefined;
-          const photoHash = photoBytes && createHash('sha256').update(photoBytes).digest('hex');
-          const key = cardKey({ title: f.title, section: f.section, siteName, photoHash });
-          const cachedFile = path.join(cacheDir, `${key}.png`);
-          await mkdir(path.dirname(target), { recursive: true });
-          if (existsSync(cachedFile)) {
-            cached++;
-          } else {
-            fonts ??= await loadFonts();
-            if (photoBytes && photoHash && !photos.has(photoHash)) {
-              photos.set(photoHash, sharp(photoBytes).resize(380, 380, { fit: 'cover' }).png().toBuffer().then((b) => `data:image/png;base64,${b.toString('base64')}`));
+        try {
+          await each(htmlFiles(root), 8, async (rel) => {
+            const html = await readFile(path.join(root, rel), 'utf8');
+            const f = shareFields(html);
+            if (!f) return;
+            const target = path.join(root, new URL(f.image).pathname);
+            const photoFile = f.photo ? path.join(root, f.photo) : undefined;
+            let photoHash: string | undefined;
+            if (photoFile) {
+              if (!photoHashes.has(photoFile)) photoHashes.set(photoFile, readFile(photoFile).then((b) => createHash('sha256').update(b).digest('hex')));
+              photoHash = await photoHashes.get(photoFile);
             }
-            const photo = photoHash ? await photos.get(photoHash) : undefined;
-            const svg = await satori(cardTree({ title: f.title, section: f.section, siteName, photo }) as Parameters<typeof satori>[0], {
-              width: OG_WIDTH,
-              height: OG_HEIGHT,
-              fonts,
-            });
-            const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
-            // Written beside, then renamed: a build stopped halfway leaves no broken card in the cache.
-            const tmp = `${cachedFile}.${process.pid}.tmp`;
-            await writeFile(tmp, png);
-            await rename(tmp, cachedFile);
+            const sample = ogSample(html);
+            const key = cardKey({ title: f.title, section: f.section, siteName, photoHash, sample, sampleLabel });
+            const cachedFile = path.join(cacheDir, `${key}.png`);
+            await mkdir(path.dirname(target), { recursive: true });
+            if (!drawing.has(cachedFile) && existsSync(cachedFile)) {
+              cached++;
+              await copyFile(cachedFile, target);
+              return;
+            }
             made++;
-          }
-          await copyFile(cachedFile, target);
-        });
-        logger.info(`ảnh chia sẻ: ${made} ảnh mới, ${cached} lấy từ bộ nhớ đệm, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+            let done = drawing.get(cachedFile);
+            if (!done) {
+              pool ??= cardPool({ siteName, sampleLabel });
+              done = pool.render({ title: f.title, section: f.section, sample, photoFile, photoHash }, cachedFile);
+              drawing.set(cachedFile, done);
+            }
+            const copied = done.then(() => copyFile(cachedFile, target));
+            copied.catch(() => {}); // awaited below, all together: the pages are read meanwhile
+            copies.push(copied);
+          });
+          await Promise.all(copies);
+        } finally {
+          pool?.close();
+        }
+        logger.info(
+          `ảnh chia sẻ: ${made} ảnh mới (${drawing.size} vẽ${pool ? `, ${pool.size} tiến trình` : ''}), ${cached} lấy từ bộ nhớ đệm, ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        );
       },
     },
   };

@@ -2,7 +2,7 @@
 // absolute URLs, a canonical URL, a description, the site's JSON-LD, and a
 // 1200×630 PNG share image that exists; the search index is built, and only
 // content pages are in it.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DIST, exists, readPage, sitemapPaths } from '../support/dist';
@@ -44,6 +44,8 @@ describe.each(pages)('%s', (page) => {
     const image = new URL(attr(html, /<meta property="og:image" content="([^"]+)"/)!).pathname;
     expect(exists(image)).toBe(true);
     expect(pngSize(path.join(DIST, image))).toEqual({ width: 1200, height: 630 });
+    // Fast PNG settings (share-images-render.ts), still a small file for link previews.
+    expect(statSync(path.join(DIST, image)).size).toBeLessThan(150 * 1024);
   });
   test('JSON-LD: the site’s GovernmentOrganization, every URL absolute', () => {
     const blocks = [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));

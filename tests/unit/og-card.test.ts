@@ -1,7 +1,11 @@
-// Share images: file names, cache keys and the card's layout (satori is
-// exercised for real in the build tests, which check every PNG).
+// Share images: file names, cache keys, the card's layout and its layers,
+// and the drawing: the layered card must match the card drawn whole (satori is
+// also exercised for real in the build tests, which check every PNG).
+import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { cardKey, cardTree, ogImagePath, OG_FONT_FAMILIES, titleSize, type Node } from '../../src/lib/og-card';
+import { ogSample } from '../../src/integrations/share-images';
+import { cardRenderer, cardSvg, encodePng, loadFonts, mergeBands, svgFills } from '../../src/integrations/share-images-render';
+import { cardKey, cardTree, ogImagePath, OG_FONT_FAMILIES, OG_HEIGHT, OG_WIDTH, PHOTO_FRAME, titleSize, type Node } from '../../src/lib/og-card';
 
 const texts = (n: Node | string): string[] =>
   typeof n === 'string' ? [n] : [n.props.children ?? []].flat().flatMap((c) => texts(c as Node | string));
@@ -30,8 +34,13 @@ describe('cache key', () => {
       cardKey({ ...base, siteName: 'X' }),
       cardKey({ ...base, photoHash: 'abc' }),
       cardKey({ ...base, photoHash: 'abd' }),
+      cardKey({ ...base, sample: true, sampleLabel: 'Minh họa' }),
+      cardKey({ ...base, sample: true, sampleLabel: 'Mẫu' }),
     ]);
-    expect(keys.size).toBe(6);
+    expect(keys.size).toBe(8);
+  });
+  test('no mark asked, the label does not count', () => {
+    expect(cardKey({ ...base, sample: false, sampleLabel: 'Minh họa' })).toBe(cardKey(base));
   });
 });
 
@@ -53,5 +62,93 @@ describe('card layout', () => {
     expect(titleSize('Đồng Nai', false)).toBe(64);
     expect(titleSize('x'.repeat(100), false)).toBeLessThan(titleSize('x'.repeat(30), false));
     expect(titleSize('x'.repeat(60), true)).toBeLessThan(titleSize('x'.repeat(60), false));
+  });
+});
+
+describe('card layers', () => {
+  const input = { title: 'Chả giò Gia Kiệm', section: 'Sản phẩm', siteName: 'Khuyến công Đồng Nai', photo: 'data:image/png;base64,AAA', sample: true, sampleLabel: 'Minh họa' };
+  test('the text layer has the section and title only, on no background; the base has the rest', () => {
+    const text = cardTree(input, 'text');
+    expect(texts(text).filter(Boolean)).toEqual(['Sản phẩm', 'Chả giò Gia Kiệm']);
+    expect(nodes(text).some((n) => n.props.style?.['backgroundColor'] || n.type === 'img')).toBe(false);
+    const base = cardTree(input, 'base');
+    expect(texts(base).filter(Boolean)).toEqual(['Khuyến công Đồng Nai', 'Minh họa']);
+    expect(nodes(base).some((n) => n.props.src === input.photo)).toBe(false);
+  });
+  test('the "Minh họa" mark only when asked', () => {
+    expect(texts(cardTree({ ...input, sample: false }))).not.toContain('Minh họa');
+    expect(texts(cardTree(input))).toContain('Minh họa');
+  });
+  test('the photo sits in its frame, on the card', () => {
+    const img = nodes(cardTree(input)).find((n) => n.props.src === input.photo)!;
+    expect(img.props.style).toMatchObject({ left: PHOTO_FRAME.left, top: PHOTO_FRAME.top, border: `${PHOTO_FRAME.border}px solid #ffffff` });
+    expect(PHOTO_FRAME.left + PHOTO_FRAME.size).toBeLessThanOrEqual(OG_WIDTH - 40);
+    expect(PHOTO_FRAME.top + PHOTO_FRAME.size).toBeLessThanOrEqual(OG_HEIGHT - 18);
+  });
+});
+
+describe('the "Minh họa" mark asked by a page', () => {
+  test.each([
+    ['<meta property="og:image" content="x" data-og-section="A" data-og-sample="true">', true],
+    ['<meta property="og:image" content="x" data-og-sample>', true],
+    ['<meta property="og:image" content="x" data-og-sample="false">', false],
+    ['<meta property="og:image" content="x" data-og-section="A">', false],
+    ['<meta property="og:title" content="x" data-og-sample><meta property="og:image" content="x">', false],
+  ])('%s → %s', (html, sample) => expect(ogSample(html)).toBe(sample));
+});
+
+describe('text paths from satori', () => {
+  test('paths only: each fill and path data', () => {
+    const svg = '<svg width="10" height="10" viewBox="0 0 10 10" xmlns="http://www.w3.org/2000/svg"><mask id="m"><rect x="0" y="0" width="10" height="10" fill="#fff"/></mask><g><path fill="#ffffff" d="M0 0L1 1Z"/></g><path fill="#ffd9d6" d="M2 2L3 3Z"/></svg>';
+    expect(svgFills(svg)).toEqual([{ fill: '#ffffff', d: 'M0 0L1 1Z' }, { fill: '#ffd9d6', d: 'M2 2L3 3Z' }]);
+  });
+  test('anything else: drawn as an SVG instead', () => {
+    expect(svgFills('<svg width="1" height="1"><rect width="1" height="1" fill="#fff"/></svg>')).toBeNull();
+    expect(svgFills('<svg width="1" height="1"><path fill="#fff" d="M0 0" opacity="0.5"/></svg>')).toBeNull();
+  });
+});
+
+describe('rows read back', () => {
+  test('bands merged where they overlap or touch, within the card', () => {
+    expect(mergeBands([[300, 400], [55, 97], [110, 502], [-3, 2], [600, 700]], 630)).toEqual([[0, 2], [55, 97], [110, 502], [600, 630]]);
+    expect(mergeBands([[10, 20], [20, 30]], 630)).toEqual([[10, 30]]);
+  });
+});
+
+describe('drawing', { timeout: 30_000 }, () => {
+  test('the PNG, drawn from the base rows and the rows read back, is the card on the canvas', async () => {
+    const renderer = cardRenderer({ fonts: await loadFonts(), siteName: 'Khuyến công Đồng Nai', sampleLabel: 'Minh họa' });
+    for (const card of [
+      { title: 'Ghế xích đu mây', section: 'Sản phẩm', sample: true, photoFile: 'content/products/ghe-xich-du-may/minh-hoa.webp' },
+      { title: 'Kế hoạch khuyến công năm 2024 của tỉnh Đồng Nai: các đề án hỗ trợ máy móc thiết bị', section: 'Kế hoạch' },
+    ]) {
+      const rgba = await renderer.pixels(card);
+      const { data } = await sharp(await renderer.png(card)).raw().toBuffer({ resolveWithObject: true });
+      expect(data.equals(Buffer.from(rgba.filter((_, i) => i % 4 !== 3)))).toBe(true);
+    }
+  });
+  test('the PNG writer is lossless: RGB of the opaque RGBA pixels', async () => {
+    const rgba = Buffer.from(Array.from({ length: 7 * 5 * 4 }, (_, i) => (i % 4 === 3 ? 255 : (i * 37) % 256)));
+    const png = encodePng(rgba, 7, 5);
+    const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+    expect(info).toMatchObject({ width: 7, height: 5, channels: 3 });
+    expect([...data]).toEqual([...rgba].filter((_, i) => i % 4 !== 3));
+  });
+  const siteName = 'Khuyến công Đồng Nai';
+  const card = { title: 'Hội chợ triển lãm sản phẩm công nghiệp nông thôn tiêu biểu Đồng Nai', section: 'Bản tin', sample: true };
+  test('the layered card is the card drawn whole, within anti-aliasing', async () => {
+    const fonts = await loadFonts();
+    const layered = await sharp(await cardRenderer({ fonts, siteName, sampleLabel: 'Minh họa' }).png(card)).raw().toBuffer({ resolveWithObject: true });
+    expect(layered.info).toMatchObject({ width: OG_WIDTH, height: OG_HEIGHT, channels: 3 });
+    const whole = await sharp(Buffer.from(await cardSvg({ ...card, siteName, sampleLabel: 'Minh họa' }, fonts, 'all'))).removeAlpha().raw().toBuffer();
+    let diff = 0;
+    let far = 0;
+    for (let i = 0; i < whole.length; i++) {
+      const d = Math.abs(whole[i]! - layered.data[i]!);
+      diff += d;
+      if (d > 96) far++;
+    }
+    expect(diff / whole.length).toBeLessThan(0.5);
+    expect(far).toBeLessThan(100);
   });
 });

@@ -1,0 +1,277 @@
+// Drawing share cards (used by the share-images workers and scripts/bench-og.ts).
+// Per card, satori lays out only the section and the title (the 'text'
+// layer, its glyphs as SVG paths) and Skia (@napi-rs/canvas) fills those paths
+// over the fixed parts, which were drawn once (the 'base' layer), and the
+// photo, framed once per photo and kept for the next cards that show it;
+// node:zlib compresses the PNG.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { createCanvas, Image, ImageData, Path2D, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import satori from 'satori';
+import sharp from 'sharp';
+import { cardTree, OG_BACKGROUND, OG_FONT_FAMILIES, OG_HEIGHT, OG_WIDTH, PHOTO_FRAME, type CardInput, type CardLayer } from '../lib/og-card.ts';
+
+const SUBSETS = ['latin', 'vietnamese', 'latin-ext'] as const;
+/** zlib level for the PNG: 3 takes about 2.5 ms a card here (cards of 62 KB on average, 121 KB at most in bench:og); 6 takes 2.5 times as long for files a sixth smaller. */
+export const PNG_LEVEL = 3;
+
+export type Fonts = Awaited<ReturnType<typeof loadFonts>>;
+
+/** Be Vietnam Pro, 400 and 700, each subset under its own family name (OG_FONT_FAMILIES). */
+export async function loadFonts() {
+  const require = createRequire(import.meta.url);
+  const dir = path.join(path.dirname(require.resolve('@fontsource/be-vietnam-pro/package.json')), 'files');
+  const fonts = [];
+  for (const [i, subset] of SUBSETS.entries()) {
+    for (const weight of [400, 700] as const) {
+      const data = await readFile(path.join(dir, `be-vietnam-pro-${subset}-${weight}-normal.woff`));
+      fonts.push({ name: OG_FONT_FAMILIES[i]!, data, weight, style: 'normal' as const });
+    }
+  }
+  return fonts;
+}
+
+/** satori's SVG of a card or a layer. The same `fonts` array every time: satori keeps its parsed fonts per array. */
+export async function cardSvg(input: CardInput, fonts: Fonts, layer: CardLayer = 'all'): Promise<string> {
+  return satori(cardTree(input, layer) as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts });
+}
+
+/**
+ * The filled paths of satori's SVG, when that is all it draws (its masks are
+ * defined but used by nothing; <g> only groups): satori writes text as one
+ * path per run. Null when the SVG has anything else, to be drawn as an SVG.
+ */
+export function svgFills(svg: string): { fill: string; d: string }[] | null {
+  const body = svg.replace(/^<svg [^>]*>|<\/svg>$/g, '').replace(/<mask id="[^"]*"><rect [^>]*\/><\/mask>/g, '');
+  const fills: { fill: string; d: string }[] = [];
+  const rest = body.replace(/<path fill="(#[0-9a-fA-F]{3,8})" d="([^"]*)"\/>/g, (_, fill: string, d: string) => {
+    fills.push({ fill, d });
+    return '';
+  });
+  return /^(?:<g>|<\/g>)*$/.test(rest) ? fills : null;
+}
+
+/** An SVG drawn by sharp (librsvg) as premultiplied-free RGBA ImageData. */
+async function svgImageData(svg: string): Promise<ImageData> {
+  const { data, info } = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return new ImageData(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height);
+}
+
+/** The empty frame (the card's background, the white rounded square: RGBA) and the photo's rounded mask (one byte a pixel), drawn once. */
+let frameParts: Promise<{ frame: Buffer; mask: Buffer }> | undefined;
+function photoFrameParts() {
+  const { size, border, radius } = PHOTO_FRAME;
+  const inner = size - 2 * border;
+  frameParts ??= Promise.all([
+    sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}"><rect width="${size}" height="${size}" fill="${OG_BACKGROUND}"/><rect width="${size}" height="${size}" rx="${radius}" fill="#fff"/></svg>`))
+      .ensureAlpha()
+      .raw()
+      .toBuffer(),
+    sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${inner}" height="${inner}"><rect width="${inner}" height="${inner}" rx="${radius - border}" fill="#fff"/></svg>`))
+      .ensureAlpha()
+      .extractChannel(3)
+      .raw()
+      .toBuffer(),
+  ]).then(([frame, mask]) => ({ frame, mask }));
+  return frameParts;
+}
+
+/** A photo in its white rounded frame on the card's background: opaque RGBA, PHOTO_FRAME.size square. */
+export async function framedPhoto(photo: Buffer): Promise<ImageData> {
+  const { size, border } = PHOTO_FRAME;
+  const inner = size - 2 * border;
+  const [{ frame, mask }, rgb] = await Promise.all([
+    photoFrameParts(),
+    sharp(photo).resize(inner, inner, { fit: 'cover' }).flatten({ background: '#ffffff' }).removeAlpha().raw().toBuffer(),
+  ]);
+  const tile = Buffer.from(frame);
+  // The photo over the white frame, through the rounded mask.
+  for (let y = 0, m = 0; y < inner; y++) {
+    for (let x = 0, d = ((y + border) * size + border) * 4; x < inner; x++, m++, d += 4) {
+      const a = mask[m]!;
+      const s = m * 3;
+      tile[d] = (rgb[s]! * a + tile[d]! * (255 - a) + 127) / 255;
+      tile[d + 1] = (rgb[s + 1]! * a + tile[d + 1]! * (255 - a) + 127) / 255;
+      tile[d + 2] = (rgb[s + 2]! * a + tile[d + 2]! * (255 - a) + 127) / 255;
+    }
+  }
+  return new ImageData(new Uint8ClampedArray(tile.buffer, tile.byteOffset, tile.length), size, size);
+}
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, 'latin1');
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(zlib.crc32(data, zlib.crc32(head.subarray(4))), 0);
+  return Buffer.concat([head, data, crc]);
+}
+
+/** Writes `rgba`'s rows (opaque RGBA) into `rows` (scanlines: filter byte 0, then RGB) from row `y0` on. */
+function toScanlines(rgba: ArrayLike<number>, rows: Buffer, y0: number, width: number): void {
+  const height = rgba.length / 4 / width;
+  for (let y = 0, s = 0, d = y0 * (width * 3 + 1); y < height; y++) {
+    rows[d++] = 0;
+    for (let x = 0; x < width; x++, s += 4) {
+      rows[d++] = rgba[s]!;
+      rows[d++] = rgba[s + 1]!;
+      rows[d++] = rgba[s + 2]!;
+    }
+  }
+}
+
+/** Scanlines as an 8-bit RGB PNG, unfiltered, deflated by node:zlib. */
+function pngOf(rows: Buffer, width: number, height: number): Buffer {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8; // bits per sample
+  ihdr[9] = 2; // RGB; compression, filter method and interlace stay 0
+  return Buffer.concat([PNG_SIGNATURE, pngChunk('IHDR', ihdr), pngChunk('IDAT', zlib.deflateSync(rows, { level: PNG_LEVEL })), pngChunk('IEND', Buffer.alloc(0))]);
+}
+
+/**
+ * An opaque canvas's pixels (premultiplied RGBA, the same as straight when
+ * opaque) as an 8-bit RGB PNG, unfiltered, deflated by node:zlib: about 3
+ * times faster than sharp here (most of sharp's time is setting up libvips
+ * for one image), for files of about the same size.
+ */
+export function encodePng(rgba: Buffer, width = OG_WIDTH, height = OG_HEIGHT): Buffer {
+  const rows = Buffer.alloc((width * 3 + 1) * height);
+  toScanlines(rgba, rows, 0, width);
+  return pngOf(rows, width, height);
+}
+
+/** Row bands [from, to) merged where they overlap or touch, clamped to the card. */
+export function mergeBands(bands: [number, number][], height = OG_HEIGHT): [number, number][] {
+  const sorted = bands.map(([a, b]): [number, number] => [Math.max(0, a), Math.min(height, b)]).filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
+  const out: [number, number][] = [];
+  for (const [a, b] of sorted) {
+    const last = out.at(-1);
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+/**
+ * What to draw of the text layer: its paths (fast), or the SVG as an image when
+ * it has more than paths; and the rows it may touch (whole pixels, one more each
+ * side for anti-aliasing), or null for all of them.
+ */
+export async function textPainter(svg: string): Promise<{ paint: (ctx: SKRSContext2D) => void; bands: [number, number][] | null }> {
+  const fills = svgFills(svg);
+  if (fills) {
+    const paths = fills.map(({ fill, d }) => ({ fill, path: new Path2D(d) }));
+    return {
+      paint: (ctx) => {
+        for (const { fill, path } of paths) {
+          ctx.fillStyle = fill;
+          ctx.fill(path);
+        }
+      },
+      bands: paths.map(({ path }) => {
+        const [, top, , bottom] = path.getBounds();
+        return [Math.floor(top) - 1, Math.ceil(bottom) + 1];
+      }),
+    };
+  }
+  const image = new Image();
+  await new Promise<void>((resolve, reject) => {
+    image.onload = () => resolve();
+    image.onerror = reject;
+    image.src = Buffer.from(svg);
+  });
+  return { paint: (ctx) => ctx.drawImage(image, 0, 0), bands: null };
+}
+
+export interface Card {
+  title: string;
+  section: string;
+  sample?: boolean | undefined;
+  /** The photo's file; read only when it is not framed yet. */
+  photoFile?: string | undefined;
+  /** Identifies the photo among those kept (its content hash); the file name when missing. */
+  photoHash?: string | undefined;
+}
+
+/**
+ * A card renderer for one build: fonts parsed once, the base layers drawn (and
+ * turned into PNG scanlines) once, photos framed once each (the last
+ * `keepPhotos` kept). Per card only the rows that differ from the base (the
+ * text's, the photo's) are read back from the canvas and converted.
+ */
+export function cardRenderer(options: { fonts: Fonts; siteName: string; sampleLabel: string; keepPhotos?: number }) {
+  const { fonts, siteName, sampleLabel, keepPhotos = 64 } = options;
+  const W = OG_WIDTH;
+  const H = OG_HEIGHT;
+  const canvas = createCanvas(W, H);
+  const ctx = canvas.getContext('2d');
+  // The card's scanlines, kept from card to card: a fresh 2 MB buffer each time costs more than filling it.
+  const scanlines = Buffer.alloc((W * 3 + 1) * H);
+  const bases = new Map<boolean, Promise<{ canvas: Canvas; rows: Buffer }>>();
+  const base = (sample: boolean) => {
+    let b = bases.get(sample);
+    if (!b) {
+      // Drawn once, by sharp (librsvg) as before: the star is an SVG image inside the SVG.
+      b = cardSvg({ title: '', section: '', siteName, sample, sampleLabel }, fonts, 'base')
+        .then(svgImageData)
+        .then((data) => {
+          const c = createCanvas(W, H);
+          c.getContext('2d').putImageData(data, 0, 0);
+          const rows = Buffer.alloc((W * 3 + 1) * H);
+          toScanlines(c.data(), rows, 0, W);
+          return { canvas: c, rows };
+        });
+      bases.set(sample, b);
+    }
+    return b;
+  };
+  const photos = new Map<string, Promise<ImageData>>();
+  const photo = (file: string, key: string) => {
+    let p = photos.get(key);
+    if (p) photos.delete(key); // kept in order of use: the least recently used goes first
+    else {
+      p = readFile(file).then(framedPhoto);
+      if (photos.size >= keepPhotos) photos.delete(photos.keys().next().value!);
+    }
+    photos.set(key, p);
+    return p;
+  };
+  /** Draws the card on the canvas; gives the rows that differ from the base. */
+  async function draw(card: Card) {
+    const [b, framed, text] = await Promise.all([
+      base(Boolean(card.sample)),
+      card.photoFile ? photo(card.photoFile, card.photoHash ?? card.photoFile) : undefined,
+      cardSvg({ title: card.title, section: card.section, siteName, photo: card.photoFile ? 'x' : undefined }, fonts, 'text').then(textPainter),
+    ]);
+    // The callers read the canvas right after, awaiting nothing: another card cannot draw in between.
+    return () => {
+      ctx.drawImage(b.canvas, 0, 0);
+      if (framed) ctx.putImageData(framed, PHOTO_FRAME.left, PHOTO_FRAME.top);
+      text.paint(ctx);
+      const photoBand: [number, number][] = framed ? [[PHOTO_FRAME.top, PHOTO_FRAME.top + PHOTO_FRAME.size]] : [];
+      return { baseRows: b.rows, bands: text.bands ? mergeBands([...text.bands, ...photoBand]) : [[0, H] as [number, number]] };
+    };
+  }
+  return {
+    /** The card's pixels: OG_WIDTH × OG_HEIGHT, RGBA, opaque. */
+    async pixels(card: Card): Promise<Buffer> {
+      const paint = await draw(card);
+      paint();
+      return canvas.data();
+    },
+    /** The card as a PNG. */
+    async png(card: Card): Promise<Buffer> {
+      const paint = await draw(card);
+      const { baseRows, bands } = paint();
+      baseRows.copy(scanlines);
+      for (const [from, to] of bands) toScanlines(ctx.getImageData(0, from, W, to - from).data, scanlines, from, W);
+      return pngOf(scanlines, W, H);
+    },
+  };
+}

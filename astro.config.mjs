@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { drafts } from './src/integrations/drafts.ts';
-import { afterBuild } from './src/integrations/after-build.ts';
+import { afterBuild, scriptStep } from './src/integrations/after-build.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { asciiHeadingIds } from './src/lib/heading-ids.ts';
 
@@ -35,9 +35,8 @@ export default defineConfig({
     mdx(),
     sitemap(),
     drafts(),
-    // The search index (Pagefind) over the built pages, in its own process beside the share images.
-    afterBuild([{ script: 'src/integrations/jobs/search-index.ts' }]),
-    shareImages(),
+    // Over the built pages, side by side: the search index (Pagefind) and the share images.
+    afterBuild([scriptStep('src/integrations/jobs/search-index.ts'), shareImages]),
   ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },

@@ -9,8 +9,8 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
+import type { StepContext } from '../src/integrations/after-build.ts';
 import { shareImages } from '../src/integrations/share-images.ts';
 import { cardPool } from '../src/integrations/share-images-pool.ts';
 import { createCanvas, ImageData, type Canvas } from '@napi-rs/canvas';
@@ -185,12 +185,10 @@ for (const [i, c] of cards.entries()) {
   const sample = c.sample ? ' data-og-sample="true"' : '';
   writeFileSync(path.join(dir, 'index.html'), `<html><head><meta property="og:title" content="${c.title}"><meta property="og:image" content="http://x/og/p/${i}.png" data-og-section="${c.section}"${photo}${sample}></head></html>`);
 }
-const integration = shareImages();
-const hooks = integration.hooks as Record<string, (o: unknown) => Promise<void> | void>;
-await hooks['astro:config:done']!({ config: { cacheDir: pathToFileURL(path.join(site, 'cache/')) } });
 for (const run of ['cold', 'warm']) {
   const t0 = performance.now();
-  await hooks['astro:build:done']!({ dir: pathToFileURL(dist + '/'), logger: { info: (m: string) => console.log(`  ${run}: ${m}`) } });
+  const logger = { info: (m: string) => console.log(`  ${run}: ${m}`) } as unknown as StepContext['logger'];
+  await shareImages({ dist, cacheDir: path.join(site, 'cache'), logger });
   console.log(`  ${run}: ${((performance.now() - t0) / cards.length).toFixed(1)} ms a page (load ${os.loadavg()[0]!.toFixed(1)})`);
 }
 rmSync(site, { recursive: true, force: true });

@@ -116,7 +116,7 @@ async function build(label: string): Promise<BuildRun> {
   clearInterval(timer);
   if (code !== 0) throw new Error(`build failed (${code}):\n${log.slice(-3000)}`);
   const index = /(\d+) trang vào chỉ mục tìm kiếm trong ([\d.]+) s/.exec(log);
-  const og = /ảnh chia sẻ: (\d+) ảnh mới, (\d+) lấy từ bộ nhớ đệm, ([\d.]+) s/.exec(log);
+  const og = /ảnh chia sẻ: (\d+) ảnh mới[^,]*(?:,[^,]*tiến trình\))?, (\d+) lấy từ bộ nhớ đệm, ([\d.]+) s/.exec(log);
   return {
     seconds: (performance.now() - started) / 1000,
     peakTreeMb: peakTree / 1024,

@@ -5,10 +5,9 @@
 // by a pool of worker processes (share-images-pool.ts, share-images-render.ts).
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { Step } from './after-build.ts';
 import { cardKey } from '../lib/og-card.ts';
 import { htmlFiles, shareFields } from '../lib/html-pages.ts';
 import { t } from '../lib/i18n.ts';
@@ -31,69 +30,86 @@ async function each<T>(items: T[], limit: number, work: (item: T) => Promise<voi
   );
 }
 
-export function shareImages(): AstroIntegration {
-  let cacheDir = '';
-  return {
-    name: 'kc:share-images',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        cacheDir = path.join(fileURLToPath(config.cacheDir), 'og');
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const root = fileURLToPath(dir);
-        const siteName = t('site.name');
-        const sampleLabel = t('product.sampleTag');
-        await mkdir(cacheDir, { recursive: true });
-        // Many pages may share a photo: each file read and hashed once.
-        const photoHashes = new Map<string, Promise<string>>();
-        // Cards being drawn, by cache file: pages that show the same card wait for the one drawing.
-        const drawing = new Map<string, Promise<void>>();
-        // The worker pool starts at the first card missing from the cache, and draws while the pages are read.
-        let pool: ReturnType<typeof cardPool> | undefined;
-        const copies: Promise<void>[] = [];
-        let made = 0;
-        let cached = 0;
-        try {
-          await each(htmlFiles(root), 8, async (rel) => {
-            const html = await readFile(path.join(root, rel), 'utf8');
-            const f = shareFields(html);
-            if (!f) return;
-            const target = path.join(root, new URL(f.image).pathname);
-            const photoFile = f.photo ? path.join(root, f.photo) : undefined;
-            let photoHash: string | undefined;
-            if (photoFile) {
-              if (!photoHashes.has(photoFile)) photoHashes.set(photoFile, readFile(photoFile).then((b) => createHash('sha256').update(b).digest('hex')));
-              photoHash = await photoHashes.get(photoFile);
-            }
-            const sample = ogSample(html);
-            const key = cardKey({ title: f.title, section: f.section, siteName, photoHash, sample, sampleLabel });
-            const cachedFile = path.join(cacheDir, `${key}.png`);
-            await mkdir(path.dirname(target), { recursive: true });
-            if (!drawing.has(cachedFile) && existsSync(cachedFile)) {
-              cached++;
-              await copyFile(cachedFile, target);
-              return;
-            }
-            made++;
-            let done = drawing.get(cachedFile);
-            if (!done) {
-              pool ??= cardPool({ siteName, sampleLabel });
-              done = pool.render({ title: f.title, section: f.section, sample, photoFile, photoHash }, cachedFile);
-              drawing.set(cachedFile, done);
-            }
-            const copied = done.then(() => copyFile(cachedFile, target));
-            copied.catch(() => {}); // awaited below, all together: the pages are read meanwhile
-            copies.push(copied);
-          });
-          await Promise.all(copies);
-        } finally {
-          pool?.close();
-        }
-        logger.info(
-          `ảnh chia sẻ: ${made} ảnh mới (${drawing.size} vẽ${pool ? `, ${pool.size} tiến trình` : ''}), ${cached} lấy từ bộ nhớ đệm, ${((performance.now() - started) / 1000).toFixed(1)} s`,
-        );
-      },
-    },
-  };
+/**
+ * The cached card at the page's address: a hard link (no bytes copied) where
+ * the cache and dist share a disk, else a copy. An older file at the address is
+ * removed first, never written into: it may be a link to another cached card.
+ */
+async function place(cachedFile: string, target: string): Promise<void> {
+  await rm(target, { force: true });
+  try {
+    await link(cachedFile, target);
+  } catch {
+    await copyFile(cachedFile, target);
+  }
 }
+
+/**
+ * After the build (a step of after-build.ts, beside the search index): the
+ * share card of every built page under `dist`, from the cache in
+ * `<cacheDir>/og/` or drawn and added to it.
+ */
+export const shareImages: Step = async ({ dist: root, cacheDir: astroCache, logger }) => {
+  const started = performance.now();
+  const cacheDir = path.join(astroCache, 'og');
+  const siteName = t('site.name');
+  const sampleLabel = t('product.sampleTag');
+  await mkdir(cacheDir, { recursive: true });
+  // Many pages may share a photo: each file read and hashed once.
+  const photoHashes = new Map<string, Promise<string>>();
+  // Cards being drawn, by cache file: pages that show the same card wait for the one drawing.
+  const drawing = new Map<string, Promise<void>>();
+  // The worker pool starts at the first card missing from the cache, and draws while the pages are read.
+  let pool: ReturnType<typeof cardPool> | undefined;
+  const copies: Promise<void>[] = [];
+  let made = 0;
+  let cached = 0;
+  try {
+    await each(htmlFiles(root), 8, async (rel) => {
+      const html = await readFile(path.join(root, rel), 'utf8');
+      const f = shareFields(html);
+      if (!f) return;
+      const target = path.join(root, new URL(f.image).pathname);
+      const photoFile = f.photo ? path.join(root, f.photo) : undefined;
+      let photoHash: string | undefined;
+      if (photoFile) {
+        if (!photoHashes.has(photoFile))
+          photoHashes.set(
+            photoFile,
+            readFile(photoFile).then((b) => createHash('sha256').update(b).digest('hex')),
+          );
+        photoHash = await photoHashes.get(photoFile);
+      }
+      const sample = ogSample(html);
+      const key = cardKey({
+        title: f.title,
+        section: f.section,
+        siteName,
+        photoHash,
+        sample,
+        sampleLabel,
+      });
+      const cachedFile = path.join(cacheDir, `${key}.png`);
+      await mkdir(path.dirname(target), { recursive: true });
+      if (!drawing.has(cachedFile) && existsSync(cachedFile)) {
+        cached++;
+        await place(cachedFile, target);
+        return;
+      }
+      made++;
+      let done = drawing.get(cachedFile);
+      if (!done) {
+        pool ??= cardPool({ siteName, sampleLabel });
+        done = pool.render({ title: f.title, section: f.section, sample, photoFile, photoHash }, cachedFile);
+        drawing.set(cachedFile, done);
+      }
+      const copied = done.then(() => place(cachedFile, target));
+      copied.catch(() => {}); // awaited below, all together: the pages are read meanwhile
+      copies.push(copied);
+    });
+    await Promise.all(copies);
+  } finally {
+    pool?.close();
+  }
+  logger.info(`ảnh chia sẻ: ${made} ảnh mới (${drawing.size} vẽ${pool ? `, ${pool.size} tiến trình` : ''}), ${cached} lấy từ bộ nhớ đệm, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+};

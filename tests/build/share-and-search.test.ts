@@ -89,6 +89,18 @@ describe('search index', () => {
     expect(html).toMatch(/<span data-pagefind-meta="image">\/_astro\/[^<]+\.webp<\/span>/);
     expect(html).toMatch(/data-pagefind-sort="date:20\d\d-12-31"/);
   });
+  test.each([
+    ['/san-pham/banh-chung-ho-nai/', true],
+    ['/san-pham/ghe-xich-du-may/', false],
+    ['/ban-tin/gian-hang-chung-tai-hoi-cho-minh-hoa/', true],
+    ['/ban-tin/ke-hoach-khuyen-cong-2024-duoc-ban-hanh/', false],
+    ['/ke-hoach/2024/', false],
+    ['/truyen-hinh/', true],
+  ])('%s: the share card is marked "Minh họa": %s (the page is illustrative)', (page, sample) => {
+    const html = readPage(page);
+    expect(/class="[^"]*\bnotice-sample\b/.test(html), 'the page shows the "Nội dung minh họa" notice').toBe(sample);
+    expect(/<meta property="og:image"[^>]*data-og-sample="true"/.test(html)).toBe(sample);
+  });
   test('no page but /tim-kiem/ ships search code', () => {
     for (const page of pages.filter((p) => p !== '/tim-kiem/')) {
       const scripts = [...readPage(page).matchAll(/<script\b[^>]*src="([^"]+)"/g)].map((m) => readFileSync(path.join(DIST, m[1]!), 'utf8'));

@@ -6,7 +6,6 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { drafts } from './src/integrations/drafts.ts';
 import { afterBuild, scriptStep } from './src/integrations/after-build.ts';
-import { shareImages } from './src/integrations/share-images.ts';
 import { asciiHeadingIds } from './src/lib/heading-ids.ts';
 
 // The site's public address, in one place. Set SITE_URL when deploying
@@ -36,7 +35,7 @@ export default defineConfig({
     sitemap(),
     drafts(),
     // Over the built pages, side by side: the search index (Pagefind) and the share images.
-    afterBuild([scriptStep('src/integrations/jobs/search-index.ts'), shareImages]),
+    afterBuild([scriptStep('src/integrations/jobs/search-index.ts'), scriptStep('src/integrations/jobs/share-images.ts')]),
   ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },

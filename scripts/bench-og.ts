@@ -10,7 +10,6 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import type { StepContext } from '../src/integrations/after-build.ts';
 import { shareImages } from '../src/integrations/share-images.ts';
 import { cardPool } from '../src/integrations/share-images-pool.ts';
 import { createCanvas, ImageData, type Canvas } from '@napi-rs/canvas';
@@ -187,7 +186,7 @@ for (const [i, c] of cards.entries()) {
 }
 for (const run of ['cold', 'warm']) {
   const t0 = performance.now();
-  const logger = { info: (m: string) => console.log(`  ${run}: ${m}`) } as unknown as StepContext['logger'];
+  const logger = { info: (m: string) => console.log(`  ${run}: ${m}`) };
   await shareImages({ dist, cacheDir: path.join(site, 'cache'), logger });
   console.log(`  ${run}: ${((performance.now() - t0) / cards.length).toFixed(1)} ms a page (load ${os.loadavg()[0]!.toFixed(1)})`);
 }

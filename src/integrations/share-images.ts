@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Step } from './after-build.ts';
 import { cardKey } from '../lib/og-card.ts';
 import { htmlFiles, shareFields } from '../lib/html-pages.ts';
 import { t } from '../lib/i18n.ts';
@@ -45,11 +44,11 @@ async function place(cachedFile: string, target: string): Promise<void> {
 }
 
 /**
- * After the build (a step of after-build.ts, beside the search index): the
- * share card of every built page under `dist`, from the cache in
- * `<cacheDir>/og/` or drawn and added to it.
+ * The share card of every built page under `dist`, from the cache in
+ * `<cacheDir>/og/` or drawn and added to it (run after the build by
+ * jobs/share-images.ts, beside the search index).
  */
-export const shareImages: Step = async ({ dist: root, cacheDir: astroCache, logger }) => {
+export async function shareImages({ dist: root, cacheDir: astroCache, logger }: { dist: string; cacheDir: string; logger: { info(message: string): void } }): Promise<void> {
   const started = performance.now();
   const cacheDir = path.join(astroCache, 'og');
   const siteName = t('site.name');
@@ -112,4 +111,4 @@ export const shareImages: Step = async ({ dist: root, cacheDir: astroCache, logg
     pool?.close();
   }
   logger.info(`ảnh chia sẻ: ${made} ảnh mới (${drawing.size} vẽ${pool ? `, ${pool.size} tiến trình` : ''}), ${cached} lấy từ bộ nhớ đệm, ${((performance.now() - started) / 1000).toFixed(1)} s`);
-};
+}

@@ -1,7 +1,7 @@
 // Job: the Pagefind search index, written into dist/pagefind/ after every build
 // (run by src/integrations/after-build.ts in a process of its own). Each
 // indexed page is handed to Pagefind with its đ-words folded to d (src/lib/search-fold.ts).
-// Usage: node src/integrations/jobs/search-index.ts <dist folder>
+// Usage: node src/integrations/jobs/search-index.ts <dist folder> [Astro cache folder, unused]
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';

@@ -1,0 +1,28 @@
+// The after-build steps run as scripts of their own: their lines reach the
+// build's log, and one that fails stops the build with its own message.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
+import { expect, test } from 'vitest';
+import { scriptStep } from '../../src/integrations/after-build';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'kc-step-'));
+const script = (name: string, body: string) => {
+  const file = path.join(dir, name);
+  writeFileSync(file, body);
+  return file;
+};
+const logged: string[] = [];
+const logger = { info: (m: string) => logged.push(m) } as unknown as AstroIntegrationLogger;
+
+test('a step gets the dist and cache folders, and its output lines are logged', async () => {
+  const ok = script('ok.ts', "const [dist, cache]: string[] = process.argv.slice(2);\nconsole.log(`dist ${dist}`);\nconsole.log(`cache ${cache}`);\n");
+  await scriptStep(ok)({ dist: '/tmp/d', cacheDir: '/tmp/c', logger });
+  expect(logged).toEqual(['dist /tmp/d', 'cache /tmp/c']);
+});
+
+test('a step that fails stops the build with its message', async () => {
+  const bad = script('bad.ts', "throw new Error('Pagefind: không ghi được chỉ mục');\n");
+  await expect(scriptStep(bad)({ dist: '/tmp/d', cacheDir: '/tmp/c', logger })).rejects.toThrow(/bad\.ts dừng với mã 1:[\s\S]*Pagefind: không ghi được chỉ mục/);
+});

@@ -113,7 +113,7 @@ export const ui = {
     'Các sản phẩm công nghiệp nông thôn (CNNT) tiêu biểu của tỉnh Đồng Nai được công nhận qua các kỳ bình chọn cấp huyện, tỉnh, khu vực và quốc gia.',
   'product.facetLead': 'Sản phẩm CNNT tiêu biểu tỉnh Đồng Nai theo {facet}: {label} ({n} sản phẩm).',
   'product.sampleList':
-    '{n} trong {total} sản phẩm dưới đây là nội dung minh họa (có nhãn “Minh họa”), đặt ra để trình bày danh mục; chưa phải danh sách sản phẩm được công nhận chính thức.',
+    '{n} trong {total} sản phẩm của danh mục là nội dung minh họa (có nhãn “Minh họa”), đặt ra để trình bày danh mục; chưa phải danh sách sản phẩm được công nhận chính thức.',
   'product.sampleTag': 'Minh họa',
   'product.sampleText':
     'Sản phẩm và cơ sở sản xuất này không có thật; trang này minh họa cách danh mục trình bày một sản phẩm. Ảnh là hình vẽ, không phải ảnh chụp.',

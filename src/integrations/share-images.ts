@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { cardKey } from '../lib/og-card.ts';
-import { htmlFiles, shareFields } from '../lib/html-pages.ts';
+import { cardKey, ogImagePath } from '../lib/og-card.ts';
+import { htmlFiles, shareFields, urlOfFile } from '../lib/html-pages.ts';
 import { t } from '../lib/i18n.ts';
 import { cardPool } from './share-images-pool.ts';
 
@@ -68,6 +68,8 @@ export async function shareImages({ dist: root, cacheDir: astroCache, logger }: 
       const html = await readFile(path.join(root, rel), 'utf8');
       const f = shareFields(html);
       if (!f) return;
+      // A page showing another page's card (a list's later pages show its first page's) draws none: that page does.
+      if (new URL(f.image).pathname !== `/${ogImagePath(urlOfFile(rel))}`) return;
       const target = path.join(root, new URL(f.image).pathname);
       const photoFile = f.photo ? path.join(root, f.photo) : undefined;
       let photoHash: string | undefined;

@@ -2,7 +2,7 @@
 // real content. The list and each facet value are split into pages that a
 // reader walks with "Trang sau", every product on exactly one page; the
 // brochure is split into volumes of one group each; the new pages pass axe.
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -57,6 +57,14 @@ describe('the catalogue in pages', () => {
     const last = walk('/san-pham/').at(-1)!;
     expect(textOf(html(last))).toContain(`Sản phẩm ${48 * (Math.ceil(total / 48) - 1) + 1}–${total} trong tổng số ${total}`);
     expect(html('/san-pham/trang/3/')).toContain('<title>Sản phẩm công nghiệp nông thôn tiêu biểu, trang 3');
+  });
+
+  test('later pages share the first page\'s share image (no card of their own)', () => {
+    const image = (url: string) => /<meta property="og:image" content="([^"]+)"/.exec(html(url))![1]!;
+    expect(image('/san-pham/trang/3/')).toBe(image('/san-pham/'));
+    expect(image('/san-pham/nhom/che-bien-nong-lam-thuy-san-thuc-pham/trang/2/')).toBe(image('/san-pham/nhom/che-bien-nong-lam-thuy-san-thuc-pham/'));
+    expect(existsSync(path.join(out, new URL(image('/san-pham/')).pathname))).toBe(true);
+    expect(existsSync(path.join(out, 'og/san-pham/trang'))).toBe(false);
   });
 
   test('the pager marks the current page and links the last one; the instant filter is off', () => {

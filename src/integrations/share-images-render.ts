@@ -111,10 +111,15 @@ function pngChunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([head, data, crc]);
 }
 
-/** Writes `rgba`'s rows (opaque RGBA) into `rows` (scanlines: filter byte 0, then RGB) from row `y0` on. */
-function toScanlines(rgba: ArrayLike<number>, rows: Buffer, y0: number, width: number): void {
+/**
+ * Writes `rgba`'s rows (opaque RGBA, `width` pixels each) into `rows`
+ * (scanlines of `rowWidth` pixels: filter byte 0, then RGB) from row `y0` on,
+ * at the left of each row; the rest of each row is left as it is.
+ */
+function toScanlines(rgba: ArrayLike<number>, rows: Buffer, y0: number, width: number, rowWidth = width): void {
   const height = rgba.length / 4 / width;
-  for (let y = 0, s = 0, d = y0 * (width * 3 + 1); y < height; y++) {
+  for (let y = 0, s = 0; y < height; y++) {
+    let d = (y0 + y) * (rowWidth * 3 + 1);
     rows[d++] = 0;
     for (let x = 0; x < width; x++, s += 4) {
       rows[d++] = rgba[s]!;
@@ -231,46 +236,73 @@ export function cardRenderer(options: { fonts: Fonts; siteName: string; sampleLa
     }
     return b;
   };
-  const photos = new Map<string, Promise<ImageData>>();
-  const photo = (file: string, key: string) => {
-    let p = photos.get(key);
-    if (p) photos.delete(key); // kept in order of use: the least recently used goes first
+  const stride = W * 3 + 1;
+  /**
+   * A photo framed, and the base's scanlines of the photo's rows with the
+   * framed photo in them: the text never reaches the photo's column, so per
+   * card only the rows' left part (the text's) is read back from the canvas.
+   */
+  interface Framed {
+    image: ImageData;
+    bandRows: Buffer;
+  }
+  const photos = new Map<string, Promise<Framed>>();
+  const photo = (file: string, key: string, sample: boolean) => {
+    const id = `${sample}|${key}`;
+    let p = photos.get(id);
+    if (p) photos.delete(id); // kept in order of use: the least recently used goes first
     else {
-      p = readFile(file).then(framedPhoto);
+      p = Promise.all([readFile(file).then(framedPhoto), base(sample)]).then(([image, b]) => {
+        const c = createCanvas(W, PHOTO_FRAME.size);
+        const c2d = c.getContext('2d');
+        c2d.drawImage(b.canvas, 0, PHOTO_FRAME.top, W, PHOTO_FRAME.size, 0, 0, W, PHOTO_FRAME.size);
+        c2d.putImageData(image, PHOTO_FRAME.left, 0);
+        const bandRows = Buffer.alloc(stride * PHOTO_FRAME.size);
+        toScanlines(c.data(), bandRows, 0, W);
+        return { image, bandRows };
+      });
       if (photos.size >= keepPhotos) photos.delete(photos.keys().next().value!);
     }
-    photos.set(key, p);
+    photos.set(id, p);
     return p;
   };
-  /** Draws the card on the canvas; gives the rows that differ from the base. */
-  async function draw(card: Card) {
+  /** Draws the card on the canvas (the photo only when `withPhoto`); gives the rows that differ from the base, and how far from the left. */
+  async function draw(card: Card, withPhoto: boolean) {
+    const sample = Boolean(card.sample);
     const [b, framed, text] = await Promise.all([
-      base(Boolean(card.sample)),
-      card.photoFile ? photo(card.photoFile, card.photoHash ?? card.photoFile) : undefined,
+      base(sample),
+      card.photoFile ? photo(card.photoFile, card.photoHash ?? card.photoFile, sample) : undefined,
       cardSvg({ title: card.title, section: card.section, siteName, photo: card.photoFile ? 'x' : undefined }, fonts, 'text').then(textPainter),
     ]);
     // The callers read the canvas right after, awaiting nothing: another card cannot draw in between.
     return () => {
       ctx.drawImage(b.canvas, 0, 0);
-      if (framed) ctx.putImageData(framed, PHOTO_FRAME.left, PHOTO_FRAME.top);
+      // Whole rows are read back when the text is not mere paths: the photo must be on the canvas then.
+      if (framed && (withPhoto || !text.bands)) ctx.putImageData(framed.image, PHOTO_FRAME.left, PHOTO_FRAME.top);
       text.paint(ctx);
-      const photoBand: [number, number][] = framed ? [[PHOTO_FRAME.top, PHOTO_FRAME.top + PHOTO_FRAME.size]] : [];
-      return { baseRows: b.rows, bands: text.bands ? mergeBands([...text.bands, ...photoBand]) : [[0, H] as [number, number]] };
+      return {
+        baseRows: b.rows,
+        framed,
+        bands: text.bands ? mergeBands(text.bands) : [[0, H] as [number, number]],
+        // With a photo, the text stays left of it.
+        right: framed && text.bands ? PHOTO_FRAME.left : W,
+      };
     };
   }
   return {
     /** The card's pixels: OG_WIDTH × OG_HEIGHT, RGBA, opaque. */
     async pixels(card: Card): Promise<Buffer> {
-      const paint = await draw(card);
+      const paint = await draw(card, true);
       paint();
       return canvas.data();
     },
     /** The card as a PNG. */
     async png(card: Card): Promise<Buffer> {
-      const paint = await draw(card);
-      const { baseRows, bands } = paint();
+      const paint = await draw(card, false);
+      const { baseRows, framed, bands, right } = paint();
       baseRows.copy(scanlines);
-      for (const [from, to] of bands) toScanlines(ctx.getImageData(0, from, W, to - from).data, scanlines, from, W);
+      if (framed) framed.bandRows.copy(scanlines, PHOTO_FRAME.top * stride);
+      for (const [from, to] of bands) toScanlines(ctx.getImageData(0, from, right, to - from).data, scanlines, from, right, W);
       return pngOf(scanlines, W, H);
     },
   };

@@ -11,6 +11,7 @@ import zlib from 'node:zlib';
 import { createCanvas, Image, ImageData, Path2D, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import satori from 'satori';
 import sharp from 'sharp';
+import { deflatePiece, zlibOfPieces, type Piece } from '../lib/zlib-segments.ts';
 import { cardTree, OG_BACKGROUND, OG_FONT_FAMILIES, OG_HEIGHT, OG_WIDTH, PHOTO_FRAME, type CardInput, type CardLayer } from '../lib/og-card.ts';
 
 const SUBSETS = ['latin', 'vietnamese', 'latin-ext'] as const;
@@ -131,12 +132,17 @@ function toScanlines(rgba: ArrayLike<number>, rows: Buffer, y0: number, width: n
 
 /** Scanlines as an 8-bit RGB PNG, unfiltered, deflated by node:zlib. */
 function pngOf(rows: Buffer, width: number, height: number): Buffer {
+  return pngOfZlib(zlib.deflateSync(rows, { level: PNG_LEVEL }), width, height);
+}
+
+/** A PNG from its scanlines already deflated as a zlib stream. */
+function pngOfZlib(deflated: Buffer, width: number, height: number): Buffer {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
   ihdr[8] = 8; // bits per sample
   ihdr[9] = 2; // RGB; compression, filter method and interlace stay 0
-  return Buffer.concat([PNG_SIGNATURE, pngChunk('IHDR', ihdr), pngChunk('IDAT', zlib.deflateSync(rows, { level: PNG_LEVEL })), pngChunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([PNG_SIGNATURE, pngChunk('IHDR', ihdr), pngChunk('IDAT', deflated), pngChunk('IEND', Buffer.alloc(0))]);
 }
 
 /**
@@ -266,6 +272,36 @@ export function cardRenderer(options: { fonts: Fonts; siteName: string; sampleLa
     photos.set(id, p);
     return p;
   };
+  /**
+   * The rows outside the text's bands are the same on every card with the same
+   * base and photo: deflated once per base, photo and row range, and reused
+   * (src/lib/zlib-segments.ts). The last KEEP_PIECES ranges are kept.
+   */
+  const KEEP_PIECES = 512;
+  const pieces = new Map<string, Piece>();
+  function deflateRows(template: string, dirty: [number, number][]): Buffer {
+    const out: Piece[] = [];
+    const rows = (from: number, to: number) => scanlines.subarray(from * stride, to * stride);
+    const clean = (from: number, to: number) => {
+      if (to <= from) return;
+      const key = `${template}|${from}|${to}`;
+      let piece = pieces.get(key);
+      if (!piece) {
+        piece = deflatePiece(rows(from, to), PNG_LEVEL);
+        if (pieces.size >= KEEP_PIECES) pieces.delete(pieces.keys().next().value!);
+        pieces.set(key, piece);
+      }
+      out.push(piece);
+    };
+    let y = 0;
+    for (const [from, to] of dirty) {
+      clean(y, from);
+      out.push(deflatePiece(rows(from, to), PNG_LEVEL));
+      y = to;
+    }
+    clean(y, H);
+    return zlibOfPieces(out);
+  }
   /** Draws the card on the canvas (the photo only when `withPhoto`); gives the rows that differ from the base, and how far from the left. */
   async function draw(card: Card, withPhoto: boolean) {
     const sample = Boolean(card.sample);
@@ -303,7 +339,7 @@ export function cardRenderer(options: { fonts: Fonts; siteName: string; sampleLa
       baseRows.copy(scanlines);
       if (framed) framed.bandRows.copy(scanlines, PHOTO_FRAME.top * stride);
       for (const [from, to] of bands) toScanlines(ctx.getImageData(0, from, right, to - from).data, scanlines, from, right, W);
-      return pngOf(scanlines, W, H);
+      return pngOfZlib(deflateRows(`${Boolean(card.sample)}|${framed ? (card.photoHash ?? card.photoFile) : ''}`, bands), W, H);
     },
   };
 }

@@ -55,6 +55,22 @@ export function withoutStylesAndScripts(html: string): string {
 }
 
 /**
+ * What Pagefind reads of a page: its language, its title and the element marked
+ * `data-pagefind-body` (every filter, sort and metadata attribute is inside it),
+ * without styles and scripts; the header, the footer and the head's 20 KB of
+ * inlined CSS would only be parsed to be skipped. Null when the page has no such element.
+ */
+export function indexedPart(html: string): string | null {
+  const open = /<([a-z]+)\b[^>]*\sdata-pagefind-body\b[^>]*>/i.exec(html);
+  if (!open) return null;
+  const end = html.indexOf(`</${open[1]}>`, open.index + open[0].length);
+  const body = html.slice(open.index, end === -1 ? undefined : end + open[1]!.length + 3);
+  const lang = /<html\b[^>]*\slang="([^"]*)"/i.exec(html)?.[1] ?? 'vi';
+  const title = /<title>[\s\S]*?<\/title>/i.exec(html)?.[0] ?? '';
+  return `<!doctype html><html lang="${lang}"><head>${title}</head><body>${withoutStylesAndScripts(body)}</body></html>`;
+}
+
+/**
  * A space before each closing tag of a block element: the HTML is minified,
  * and Pagefind would otherwise glue "Ngày phát hành</dt><dd>05/3/2025" into
  * one word in excerpts and in the index.

@@ -2,7 +2,7 @@
 // highlighting, the fields a page gives the index, its section.
 import { describe, expect, test } from 'vitest';
 import { highlightHtml, highlightSegments, queryTerms } from '../../src/lib/highlight';
-import { dWords, foldedTitle, spaceBlocks, withFoldedMeta, withoutStylesAndScripts } from '../../src/lib/search-fold';
+import { dWords, foldedTitle, indexedPart, spaceBlocks, withFoldedMeta, withoutStylesAndScripts } from '../../src/lib/search-fold';
 import { indexFields } from '../../src/lib/search-fields';
 import { sectionOf } from '../../src/lib/sections';
 import { decodeEntities, shareFields, urlOfFile } from '../../src/lib/html-pages';
@@ -28,6 +28,16 @@ describe('đ-words for the index', () => {
   });
   test('block elements end with a space, so minified text does not run together', () => {
     expect(spaceBlocks('<dt>Ngày phát hành</dt><dd>05/3/2025</dd>')).toBe('<dt>Ngày phát hành </dt><dd>05/3/2025 </dd>');
+  });
+
+  test('Pagefind is given the language, the title and the indexed element only; pages without one, nothing', () => {
+    const html =
+      '<!doctype html><html lang="vi"><head><title>Gốm | Khuyến công</title><style>a{}</style></head><body><header>Trang chủ</header>' +
+      '<main id="noi-dung" data-pagefind-body><h1>Gốm</h1><span data-pagefind-filter="muc">Sản phẩm</span><script>x()</script></main><footer>Liên hệ</footer></body></html>';
+    expect(indexedPart(html)).toBe(
+      '<!doctype html><html lang="vi"><head><title>Gốm | Khuyến công</title></head><body><main id="noi-dung" data-pagefind-body><h1>Gốm</h1><span data-pagefind-filter="muc">Sản phẩm</span></main></body></html>',
+    );
+    expect(indexedPart('<html lang="vi"><body><main>Danh sách</main></body></html>')).toBeNull();
   });
 
   test('pages reach the index without their inlined styles and scripts, text and metadata kept', () => {

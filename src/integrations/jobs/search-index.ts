@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { htmlFiles, shareFields, urlOfFile } from '../../lib/html-pages.ts';
-import { spaceBlocks, withFoldedMeta, withoutStylesAndScripts } from '../../lib/search-fold.ts';
+import { indexedPart, spaceBlocks, withFoldedMeta } from '../../lib/search-fold.ts';
 
 const root = process.argv[2];
 if (!root) throw new Error('usage: search-index.ts <dist folder>');
@@ -15,19 +15,23 @@ const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
 if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
 const files = htmlFiles(root);
 let indexed = 0;
-// Small batches keep the pipe to Pagefind's process busy without holding every page in memory.
-for (let i = 0; i < files.length; i += 64) {
-  await Promise.all(
-    files.slice(i, i + 64).map(async (rel) => {
+// A window of pages in flight rather than batches: while Pagefind's process
+// indexes some pages, this one reads and prepares the next (two cores busy).
+let next = 0;
+await Promise.all(
+  Array.from({ length: 32 }, async () => {
+    while (next < files.length) {
+      const rel = files[next++]!;
       const html = await readFile(path.join(root, rel), 'utf8');
-      if (!html.includes('data-pagefind-body')) return;
+      const part = indexedPart(html);
+      if (!part) continue;
       const title = shareFields(html)?.title ?? '';
-      const res = await index.addHTMLFile({ url: urlOfFile(rel), content: spaceBlocks(withFoldedMeta(withoutStylesAndScripts(html), title)) });
+      const res = await index.addHTMLFile({ url: urlOfFile(rel), content: spaceBlocks(withFoldedMeta(part, title)) });
       if (res.errors.length) throw new Error(`Pagefind, ${rel}: ${res.errors.join('; ')}`);
       indexed++;
-    }),
-  );
-}
+    }
+  }),
+);
 const written = await index.writeFiles({ outputPath: path.join(root, 'pagefind') });
 if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
 await pagefind.close();

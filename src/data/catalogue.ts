@@ -2,13 +2,15 @@
 // with facets and the pages of every list (all products, and each facet value).
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { paginate } from '../lib/pages';
-import { catalogueBase, facets, filterBy, PRODUCTS_PER_PAGE, sortProducts, type FacetKind, type FacetValue } from '../lib/products';
+import { BROCHURE_VOLUME_SIZE, brochureVolumes, catalogueBase, facets, filterBy, PRODUCTS_PER_PAGE, sortProducts, type BrochureVolume, type FacetKind, type FacetValue } from '../lib/products';
 
 export type Product = CollectionEntry<'products'>;
 
 export interface Catalogue {
   products: Product[];
   facets: Record<FacetKind, FacetValue[]>;
+  /** How many of the products are illustrative (`sample: true`). */
+  sampleCount: number;
 }
 
 /** One page of a product list. */
@@ -31,7 +33,7 @@ let built: Promise<Catalogue> | undefined;
 export function getCatalogue(): Promise<Catalogue> {
   const load = async () => {
     const products = sortProducts(await getCollection('products'));
-    return { products, facets: facets(products) };
+    return { products, facets: facets(products), sampleCount: products.filter((p) => p.data.sample).length };
   };
   if (!import.meta.env.PROD) return load();
   return (built ??= load());
@@ -60,4 +62,10 @@ export async function cataloguePages(): Promise<ListPage[]> {
 export async function facetPages(): Promise<ListPage[]> {
   const { products, facets: all } = await getCatalogue();
   return (Object.keys(all) as FacetKind[]).flatMap((kind) => all[kind].flatMap((f) => pagesOf(filterBy(products, kind, f.value), f)));
+}
+
+/** The brochure's volumes; none when the whole catalogue fits in one print (/san-pham/in/ then holds it). */
+export async function brochureVolumesOf(): Promise<BrochureVolume<Product>[]> {
+  const { products } = await getCatalogue();
+  return products.length > BROCHURE_VOLUME_SIZE ? brochureVolumes(products) : [];
 }

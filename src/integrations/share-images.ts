@@ -8,26 +8,11 @@ import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { cardKey, ogImagePath } from '../lib/og-card.ts';
+import { eachLimited } from '../lib/each-limited.ts';
 import { htmlFiles, shareFields, urlOfFile } from '../lib/html-pages.ts';
 import { t } from '../lib/i18n.ts';
 import { cardPool } from './share-images-pool.ts';
 
-/** Whether a built page's og:image asks for the "Minh họa" mark (`data-og-sample`, any value but "false"). */
-export function ogSample(html: string): boolean {
-  const tag = /<meta\s[^>]*property="og:image"[^>]*>/.exec(html)?.[0];
-  const m = tag && /\sdata-og-sample(?:=(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?(?=[\s/>])/.exec(tag);
-  return Boolean(m) && (m![1] ?? m![2] ?? m![3]) !== 'false';
-}
-
-/** Runs `work` over `items`, `limit` at a time. */
-async function each<T>(items: T[], limit: number, work: (item: T) => Promise<void>) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) await work(items[next++]!);
-    }),
-  );
-}
 
 /**
  * The cached card at the page's address: a hard link (no bytes copied) where
@@ -64,7 +49,7 @@ export async function shareImages({ dist: root, cacheDir: astroCache, logger }: 
   let made = 0;
   let cached = 0;
   try {
-    await each(htmlFiles(root), 8, async (rel) => {
+    await eachLimited(htmlFiles(root), 8, async (rel) => {
       const html = await readFile(path.join(root, rel), 'utf8');
       const f = shareFields(html);
       if (!f) return;
@@ -81,13 +66,12 @@ export async function shareImages({ dist: root, cacheDir: astroCache, logger }: 
           );
         photoHash = await photoHashes.get(photoFile);
       }
-      const sample = ogSample(html);
       const key = cardKey({
         title: f.title,
         section: f.section,
         siteName,
         photoHash,
-        sample,
+        sample: f.sample,
         sampleLabel,
       });
       const cachedFile = path.join(cacheDir, `${key}.png`);
@@ -101,7 +85,7 @@ export async function shareImages({ dist: root, cacheDir: astroCache, logger }: 
       let done = drawing.get(cachedFile);
       if (!done) {
         pool ??= cardPool({ siteName, sampleLabel });
-        done = pool.render({ title: f.title, section: f.section, sample, photoFile, photoHash }, cachedFile);
+        done = pool.render({ title: f.title, section: f.section, sample: f.sample, photoFile, photoHash }, cachedFile);
         drawing.set(cachedFile, done);
       }
       const copied = done.then(() => place(cachedFile, target));

@@ -44,17 +44,29 @@ export interface ShareFields {
   image: string;
   section: string;
   photo?: string | undefined;
+  /** The card carries the "Minh họa" mark (`data-og-sample`, any value but "false"). */
+  sample: boolean;
 }
+
+const OG_IMAGE = /<meta\s[^>]*property="og:image"[^>]*>/;
+
+/** Whether a built page's og:image asks for the "Minh họa" mark. */
+export function ogSample(html: string): boolean {
+  return sampleOf(attributesOf(html, OG_IMAGE));
+}
+
+const sampleOf = (image: Record<string, string> | null) => image !== null && 'data-og-sample' in image && image['data-og-sample'] !== 'false';
 
 /** og:title, og:image and the share card's data- attributes of a built page, when it has them. */
 export function shareFields(html: string): ShareFields | null {
   const title = attributesOf(html, /<meta\s[^>]*property="og:title"[^>]*>/);
-  const image = attributesOf(html, /<meta\s[^>]*property="og:image"[^>]*>/);
+  const image = attributesOf(html, OG_IMAGE);
   if (!title?.['content'] || !image?.['content']) return null;
   return {
     title: title['content'].normalize('NFC'),
     image: image['content'],
     section: (image['data-og-section'] ?? '').normalize('NFC'),
     photo: image['data-og-photo'] || undefined,
+    sample: sampleOf(image),
   };
 }

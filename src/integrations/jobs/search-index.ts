@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { eachLimited } from '../../lib/each-limited.ts';
 import { htmlFiles, shareFields, urlOfFile } from '../../lib/html-pages.ts';
 import { indexedPart, spaceBlocks, withFoldedMeta } from '../../lib/search-fold.ts';
 
@@ -17,21 +18,15 @@ const files = htmlFiles(root);
 let indexed = 0;
 // A window of pages in flight rather than batches: while Pagefind's process
 // indexes some pages, this one reads and prepares the next (two cores busy).
-let next = 0;
-await Promise.all(
-  Array.from({ length: 32 }, async () => {
-    while (next < files.length) {
-      const rel = files[next++]!;
-      const html = await readFile(path.join(root, rel), 'utf8');
-      const part = indexedPart(html);
-      if (!part) continue;
-      const title = shareFields(html)?.title ?? '';
-      const res = await index.addHTMLFile({ url: urlOfFile(rel), content: spaceBlocks(withFoldedMeta(part, title)) });
-      if (res.errors.length) throw new Error(`Pagefind, ${rel}: ${res.errors.join('; ')}`);
-      indexed++;
-    }
-  }),
-);
+await eachLimited(files, 32, async (rel) => {
+  const html = await readFile(path.join(root, rel), 'utf8');
+  const part = indexedPart(html);
+  if (!part) return;
+  const title = shareFields(html)?.title ?? '';
+  const res = await index.addHTMLFile({ url: urlOfFile(rel), content: spaceBlocks(withFoldedMeta(part, title)) });
+  if (res.errors.length) throw new Error(`Pagefind, ${rel}: ${res.errors.join('; ')}`);
+  indexed++;
+});
 const written = await index.writeFiles({ outputPath: path.join(root, 'pagefind') });
 if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
 await pagefind.close();

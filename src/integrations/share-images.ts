@@ -66,12 +66,13 @@ export async function shareImages({ dist: root, cacheDir: astroCache, logger }: 
           );
         photoHash = await photoHashes.get(photoFile);
       }
+      const sample = Boolean(f.sample);
       const key = cardKey({
         title: f.title,
         section: f.section,
         siteName,
         photoHash,
-        sample: f.sample,
+        sample,
         sampleLabel,
       });
       const cachedFile = path.join(cacheDir, `${key}.png`);
@@ -85,7 +86,7 @@ export async function shareImages({ dist: root, cacheDir: astroCache, logger }: 
       let done = drawing.get(cachedFile);
       if (!done) {
         pool ??= cardPool({ siteName, sampleLabel });
-        done = pool.render({ title: f.title, section: f.section, sample: f.sample, photoFile, photoHash }, cachedFile);
+        done = pool.render({ title: f.title, section: f.section, sample, photoFile, photoHash }, cachedFile);
         drawing.set(cachedFile, done);
       }
       const copied = done.then(() => place(cachedFile, target));

@@ -44,8 +44,8 @@ export interface ShareFields {
   image: string;
   section: string;
   photo?: string | undefined;
-  /** The card carries the "Minh họa" mark (`data-og-sample`, any value but "false"). */
-  sample: boolean;
+  /** True when the card carries the "Minh họa" mark (`data-og-sample`, any value but "false"). */
+  sample?: true | undefined;
 }
 
 const OG_IMAGE = /<meta\s[^>]*property="og:image"[^>]*>/;
@@ -67,6 +67,6 @@ export function shareFields(html: string): ShareFields | null {
     image: image['content'],
     section: (image['data-og-section'] ?? '').normalize('NFC'),
     photo: image['data-og-photo'] || undefined,
-    sample: sampleOf(image),
+    sample: sampleOf(image) || undefined,
   };
 }

@@ -13,11 +13,12 @@
 // The figures are therefore for pages, search and share images, not for
 // processing 10,000 distinct photos (see docs/PERFORMANCE.md).
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serveDist } from '../tests/support/server.ts';
+import { copySite } from '../tests/support/site-copy.ts';
 import { addSyntheticContent } from '../tests/support/synthetic-content.ts';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('-'));
@@ -32,15 +33,6 @@ const OUT = path.join(ROOT, 'dist');
 // Astro's working folder (.astro/) with a build or test run in the repository.
 const SITE = path.join(ROOT, 'site');
 const REPO = process.cwd();
-
-function copySite() {
-  rmSync(SITE, { recursive: true, force: true });
-  mkdirSync(SITE, { recursive: true });
-  for (const f of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    if (existsSync(f)) cpSync(f, path.join(SITE, f), { recursive: true });
-  }
-  symlinkSync(path.join(REPO, 'node_modules'), path.join(SITE, 'node_modules'));
-}
 
 function generate() {
   rmSync(CONTENT, { recursive: true, force: true });
@@ -177,7 +169,7 @@ async function searchInChromium() {
 mkdirSync(ROOT, { recursive: true });
 const g0 = performance.now();
 generate();
-copySite();
+copySite(SITE, REPO);
 const generateSeconds = (performance.now() - g0) / 1000;
 if (process.argv.includes('--generate-only')) {
   console.log(`content in ${CONTENT}, site copy in ${SITE}; build with:\n  cd ${SITE} && CONTENT_DIR=${CONTENT} ASTRO_CACHE_DIR=${CACHE} npx astro build --outDir ${OUT}`);

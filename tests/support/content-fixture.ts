@@ -1,23 +1,31 @@
 // Copies of content/ with one staff mistake each, built the way the real build
-// reads content (CONTENT_DIR), each with its own Astro cache.
+// reads content (CONTENT_DIR), each from its own copy of the site's code (so that
+// builds in parallel test files never share Astro's .astro/ folder) and with its own
+// Astro cache.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
+import { copySite } from './site-copy.ts';
 
 export interface Fixture {
+  /** The content folder. */
   dir: string;
+  /** Holds the content folder, and the site copy and cache that builds of it use. */
+  root: string;
   /** Rewrites one content file (path relative to the content folder). */
   edit(file: string, change: (text: string) => string): void;
   write(file: string, text: string): void;
 }
 
 export function contentFixture(): Fixture {
-  const dir = mkdtempSync(path.join(tmpdir(), 'kc-content-'));
+  const root = mkdtempSync(path.join(tmpdir(), 'kc-fixture-'));
+  const dir = path.join(root, 'content');
   cpSync('content', dir, { recursive: true });
   return {
     dir,
+    root,
     edit(file, change) {
       const full = path.join(dir, file);
       const before = readFileSync(full, 'utf8');
@@ -38,17 +46,19 @@ export interface RunResult {
 
 /** Runs `astro <command>` over a fixture's content; returns exit status and all output. */
 export function runAstro(fixture: Fixture, args: string[], env: Record<string, string> = {}): RunResult {
-  const cache = path.join(fixture.dir, '.cache');
+  const cache = path.join(fixture.root, 'cache');
+  const site = path.join(fixture.root, 'site');
+  if (!existsSync(site)) copySite(site);
   // Start from the main build's optimised images: the same photos need not be encoded again.
   if (args[0] === 'build' && existsSync('node_modules/.astro/assets') && !existsSync(cache))
     cpSync('node_modules/.astro/assets', path.join(cache, 'assets'), { recursive: true });
-  const result = spawnSync('npx', ['astro', ...args], {
+  const result = spawnSync(path.resolve('node_modules/.bin/astro'), args, {
+    cwd: site,
     encoding: 'utf8',
     env: {
       ...process.env,
       CONTENT_DIR: fixture.dir,
       ASTRO_CACHE_DIR: cache,
-      ...env,
       NO_COLOR: '1',
       FORCE_COLOR: '0',
       ...env,

@@ -12,11 +12,13 @@ import { asciiHeadingIds } from './src/lib/heading-ids.ts';
 // (e.g. SITE_URL=https://example.gov.vn npm run build); the default serves
 // the site where `npm start` shows it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// Builds of other content folders (tests, benchmarks) keep their own cache: Astro's, and
+// Vite's, which is otherwise in node_modules/ (shared by the copies of the site they build).
+const cacheDir = process.env.ASTRO_CACHE_DIR;
 
 export default defineConfig({
   site,
-  // Builds of other content folders (tests, benchmarks) keep their own cache.
-  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   // Whitespace between inline elements matters in Vietnamese prose.
   compressHTML: true,
@@ -37,6 +39,6 @@ export default defineConfig({
     // Over the built pages, side by side: the search index (Pagefind) and the share images.
     afterBuild([scriptStep('src/integrations/jobs/search-index.ts'), scriptStep('src/integrations/jobs/share-images.ts')]),
   ],
-  vite: { plugins: [tailwindcss()] },
+  vite: { plugins: [tailwindcss()], ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}) },
   devToolbar: { enabled: false },
 });

@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { drafts } from './src/integrations/drafts.ts';
+import { inSitemap } from './src/integrations/noindex.ts';
 import { afterBuild, scriptStep } from './src/integrations/after-build.ts';
 import { asciiHeadingIds } from './src/lib/heading-ids.ts';
 
@@ -34,7 +35,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    sitemap(),
+    // Illustrative entries' pages (robots noindex) are left out.
+    sitemap({ filter: inSitemap }),
     drafts(),
     // Over the built pages, side by side: the search index (Pagefind) and the share images.
     afterBuild([scriptStep('src/integrations/jobs/search-index.ts'), scriptStep('src/integrations/jobs/share-images.ts')]),

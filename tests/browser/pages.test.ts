@@ -3,10 +3,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { axeViolations, sidewaysOverflow } from '../support/a11y';
-import { sitemapPaths } from '../support/dist';
+import { builtPages } from '../support/dist';
 import { useSiteInBrowser } from '../support/site-in-browser';
 
-const pages = [...sitemapPaths(), '/404.html'];
+const pages = builtPages();
 const site = useSiteInBrowser();
 
 async function open(path: string, width = 360): Promise<Page> {

@@ -5,9 +5,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DIST, exists, readPage, sitemapPaths } from '../support/dist';
+import { builtPages, DIST, exists, readPage } from '../support/dist';
 
-const pages = [...sitemapPaths(), '/404.html'];
+const pages = builtPages();
 const site = new URL(readFileSync(path.join(DIST, 'robots.txt'), 'utf8').match(/Sitemap:\s*(\S+)/)![1]!).origin;
 
 const attr = (html: string, selector: RegExp) => selector.exec(html)?.[1]?.replace(/&amp;/g, '&');

@@ -1,19 +1,40 @@
 // The site as a whole: pages, sitemap, robots, favicon, text encoding.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DIST, exists, listDist, readPage, sitemapPaths, textOf } from '../support/dist';
+import { builtPages, DIST, exists, isNoindex, readPage, sitemapPaths, textOf } from '../support/dist';
 
-const htmlPages = listDist()
-  .filter((f) => f.endsWith('.html'))
-  .map((f) => `/${f.replace(/index\.html$/, '')}`);
+const htmlPages = builtPages();
 
 describe('sitemap and robots', () => {
-  test('the sitemap lists every page except the 404 page, and nothing else', () => {
+  test('the sitemap lists every page except the 404 page and those kept out of search engines, and nothing else', () => {
     const listed = sitemapPaths().sort();
-    const pages = htmlPages.filter((p) => p !== '/404.html').sort();
+    const pages = htmlPages.filter((p) => p !== '/404.html' && !isNoindex(readPage(p))).sort();
     expect(listed).toEqual(pages);
-    expect(listed).toEqual(expect.arrayContaining(['/', '/ke-hoach/', '/ke-hoach/2024/']));
+    expect(listed).toEqual(expect.arrayContaining(['/', '/ke-hoach/', '/ke-hoach/2024/', '/san-pham/', '/truyen-hinh/']));
+  });
+
+  // An illustrative entry's title and description, shown in a search engine's results, would
+  // lose the page's "Nội dung minh họa" notice: its page asks not to be indexed. The lists
+  // that show illustrative entries beside real ones, and the TV schedule, stay indexed.
+  const contentFiles = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? contentFiles(path.join(dir, e.name)) : /\.mdx?$/.test(e.name) ? [path.join(dir, e.name)] : [],
+    );
+  const entries = [
+    ...contentFiles('content/products').map((f) => ({ file: f, page: `/san-pham/${path.basename(path.dirname(f))}/` })),
+    ...contentFiles('content/bulletins').map((f) => ({ file: f, page: `/ban-tin/${path.basename(f).replace(/\.mdx?$/, '')}/` })),
+    ...contentFiles('content/plans').map((f) => ({ file: f, page: `/ke-hoach/${path.basename(f, '.md')}/` })),
+  ].map((e) => ({ ...e, sample: /^sample: true$/m.test(readFileSync(e.file, 'utf8')) }));
+
+  test('the content holds both kinds of entry, illustrative and sourced', () => {
+    expect(entries.filter((e) => e.sample).length).toBeGreaterThan(2);
+    expect(entries.filter((e) => !e.sample).length).toBeGreaterThan(2);
+  });
+
+  test.each(entries)('$page: kept out of search engines and the sitemap exactly when illustrative ($file)', ({ page, sample }) => {
+    expect(isNoindex(readPage(page))).toBe(sample);
+    expect(sitemapPaths().includes(page)).toBe(!sample);
   });
 
   test('robots.txt allows crawling and names the sitemap by its absolute address', () => {

@@ -19,6 +19,16 @@ export function listDist(dir = DIST): string[] {
   });
 }
 
+/** URL path of every built HTML page ("/", "/san-pham/x/", "/404.html"). */
+export function builtPages(): string[] {
+  return listDist()
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `/${f.split(path.sep).join('/').replace(/index\.html$/, '')}`);
+}
+
+/** Whether a built page asks search engines not to index it. */
+export const isNoindex = (html: string) => /<meta name="robots" content="noindex"/.test(html);
+
 /** URL paths listed in the built sitemap(s). */
 export function sitemapPaths(): string[] {
   const index = readFileSync(path.join(DIST, 'sitemap-index.xml'), 'utf8');

@@ -1,13 +1,12 @@
 // A plan for another year is one content file and no code: it gets its page,
 // the list shows it first, and the home page shows its figures.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
-import { contentFixture, runAstro } from '../support/content-fixture';
+import { contentFixture, runAstro, tempDir } from '../support/content-fixture';
 import { textOf } from '../support/dist';
 
-const out = mkdtempSync(path.join(tmpdir(), 'kc-dist-'));
+const out = tempDir('kc-dist-');
 const page = (p: string) => readFileSync(path.join(out, p, 'index.html'), 'utf8');
 
 beforeAll(() => {

@@ -2,18 +2,17 @@
 // real content. The list and each facet value are split into pages that a
 // reader walks with "Trang sau", every product on exactly one page; the
 // brochure is split into volumes of one group each; the new pages pass axe.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, sidewaysOverflow } from '../support/a11y';
-import { contentFixture, runAstro } from '../support/content-fixture';
+import { contentFixture, runAstro, tempDir } from '../support/content-fixture';
 import { textOf } from '../support/dist';
 import { useSiteInBrowser } from '../support/site-in-browser';
 import { addSyntheticContent } from '../support/synthetic-content';
 
 const ADDED = 260;
-const out = mkdtempSync(path.join(tmpdir(), 'kc-dist-'));
+const out = tempDir('kc-dist-');
 const fixture = contentFixture();
 const html = (url: string) => readFileSync(path.join(out, url, 'index.html'), 'utf8');
 /** The product addresses of a list page's cards, in order. */
@@ -31,7 +30,7 @@ const groupOf = (slug: string) => /^group: (\S+)$/m.exec(readFileSync(path.join(
 
 let all: string[] = [];
 beforeAll(() => {
-  const photoDir = mkdtempSync(path.join(tmpdir(), 'kc-photo-'));
+  const photoDir = tempDir('kc-photo-');
   const photo = path.join(photoDir, 'minh-hoa.webp');
   cpSync('content/products/ghe-xich-du-may/minh-hoa.webp', photo);
   addSyntheticContent(fixture.dir, photo, ADDED);

@@ -3,14 +3,13 @@
 // the archive, first in the feed and on the home page. An issue left as a
 // draft is nowhere in the build: not in pages, feed or sitemap.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
-import { contentFixture, runAstro, type Fixture } from '../support/content-fixture';
+import { contentFixture, type Fixture, runAstro, tempDir } from '../support/content-fixture';
 import { textOf } from '../support/dist';
 
-const out = mkdtempSync(path.join(tmpdir(), 'kc-dist-'));
+const out = tempDir('kc-dist-');
 const page = (p: string) => readFileSync(path.join(out, p, 'index.html'), 'utf8');
 const TODAY = '2026-01-05';
 let fixture: Fixture;

@@ -2,11 +2,10 @@
 // content/policies/<slug>.yaml): each staff mistake stops the build naming file
 // and field; and a build on a chosen day with reported figures shows them
 // beside their targets, with date and source, counting only what is real.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { contentFixture, runAstro, expectStopped } from '../support/content-fixture';
+import { contentFixture, expectStopped, runAstro, tempDir } from '../support/content-fixture';
 import { textOf } from '../support/dist';
 
 const PROGRESS = 'progress/2024.yaml';
@@ -96,7 +95,7 @@ describe('mistakes in progress, events and policies', () => {
 });
 
 describe('a build on 1 September 2024 with reported figures and a confirmed fair', () => {
-  const out = mkdtempSync(path.join(tmpdir(), 'kc-dist-'));
+  const out = tempDir('kc-dist-');
   const html = (p: string) => readFileSync(path.join(out, p), 'utf8');
   const row = (id: string) => textOf(new RegExp(`<tr id="tien-do-${id}"[^>]*>[\\s\\S]*?</tr>`).exec(html('ke-hoach/2024/tien-do/index.html'))![0]);
 

@@ -1,11 +1,10 @@
 // The TV schedule file (content/tv/<year>.yaml): each staff mistake stops the
 // build naming file and field; and a build at a chosen date (BUILD_DATE) splits
 // what has aired from what is coming, counting only confirmed features as aired.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { contentFixture, runAstro, type Fixture, expectStopped } from '../support/content-fixture';
+import { contentFixture, expectStopped, type Fixture, runAstro, tempDir } from '../support/content-fixture';
 import { textOf } from '../support/dist';
 
 const TV = 'tv/2024.yaml';
@@ -77,7 +76,7 @@ describe('TV schedule mistakes', () => {
 });
 
 describe('a build on 1 July 2024 (BUILD_DATE) with feature 1 confirmed by a source', () => {
-  const out = mkdtempSync(path.join(tmpdir(), 'kc-dist-'));
+  const out = tempDir('kc-dist-');
   const page = (p: string) => textOf(readFileSync(path.join(out, p, 'index.html'), 'utf8'));
 
   beforeAll(() => {

@@ -3,11 +3,25 @@
 // builds in parallel test files never share Astro's .astro/ folder) and with its own
 // Astro cache.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import { copySite } from './site-copy.ts';
+
+// Temporary folders go after the test file that made them; KC_KEEP_FIXTURES=1 keeps them,
+// to look at a failed build.
+const made: string[] = [];
+afterAll(() => {
+  if (process.env['KC_KEEP_FIXTURES'] !== '1') for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A new empty folder under the system's temporary folder, removed after the test file. */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
 
 export interface Fixture {
   /** The content folder. */
@@ -20,7 +34,7 @@ export interface Fixture {
 }
 
 export function contentFixture(): Fixture {
-  const root = mkdtempSync(path.join(tmpdir(), 'kc-fixture-'));
+  const root = tempDir('kc-fixture-');
   const dir = path.join(root, 'content');
   cpSync('content', dir, { recursive: true });
   return {

@@ -2,6 +2,7 @@
 // product group, years), metadata for the result (title, section, date,
 // thumbnail) and the date results can be sorted by.
 import { formatDateShort } from './format';
+import { foldVietnamese } from './slug';
 
 export interface SearchFields {
   /** Product group name ("Thủ công mỹ nghệ"), for the filter "Nhóm sản phẩm". */
@@ -15,6 +16,12 @@ export interface SearchFields {
   imageAlt?: string | undefined;
   /** The producer's name on a product page: weighted in ranking so a producer's name finds its product. */
   producer?: string | undefined;
+  /**
+   * Where a product was made (its district): weighted in ranking, as written and folded
+   * (đ as d), so that "dinh quan" finds the products of Định Quán before the many pages
+   * that say "quyết định" and "quản lý".
+   */
+  place?: string | undefined;
   /** Sort key when the page has no date to show ("2024-12-31" for a product recognised in 2024). */
   sortKey?: string | undefined;
 }
@@ -41,6 +48,7 @@ export function indexFields(f: SearchFields & { title: string; section: string }
       ['section', f.section],
       ...(f.date ? [['date', formatDateShort(f.date)] as [string, string]] : []),
       ...(f.producer ? [['producer', f.producer] as [string, string]] : []),
+      ...(f.place ? [['place', `${f.place} ${foldVietnamese(f.place).toLowerCase()}`] as [string, string]] : []),
       ...(f.image ? [['image', f.image] as [string, string]] : []),
       ...(f.image && f.imageAlt ? [['image_alt', f.imageAlt] as [string, string]] : []),
     ],

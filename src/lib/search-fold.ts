@@ -11,10 +11,11 @@ export const FOLDED_TITLE_META = 'ftitle';
 
 /**
  * Ranking weights of metadata matches (Pagefind's `ranking.metaWeights`):
- * the folded title counts as much as the title, a producer's name a little
- * less, the page's folded đ-words least (they come from the whole text).
+ * the folded title counts as much as the title, a producer's name and a
+ * product's district a little less, the page's folded đ-words least (they
+ * come from the whole text).
  */
-export const SEARCH_META_WEIGHTS = { title: 5, [FOLDED_TITLE_META]: 5, producer: 3, [FOLD_META]: 1.5 };
+export const SEARCH_META_WEIGHTS = { title: 5, [FOLDED_TITLE_META]: 5, producer: 3, place: 3, [FOLD_META]: 1.5 };
 
 const WORD = /[\p{L}\p{N}]+/gu;
 

@@ -3,6 +3,8 @@
 // bulletin titles, plan terms) and the page each must rank first; then the
 // search page itself: shared ?q= links, highlighting, filters, sorting, the
 // no-results message, keyboard use, accessibility and what it loads.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -57,7 +59,7 @@ const FIRST: [string, string][] = [
   ['kinh phí khuyến công', '/ban-tin/ke-hoach-2024-ho-tro-nhung-gi/'],
   ['kinh phi khuyen cong', '/ban-tin/ke-hoach-2024-ho-tro-nhung-gi/'],
   // a district: accented, or unaccented with the product's name (unaccented "dinh quan"
-  // alone also matches "quyết định … quản lý" on long pages)
+  // alone: see the test of districts below)
   ['định quán', '/san-pham/lo-dot-trau-nhiet/'],
   ['kho ca kim dinh quan', '/san-pham/kho-ca-kim/'],
   ['lich phat song', '/truyen-hinh/'],
@@ -112,6 +114,26 @@ describe('the first result of each query (Pagefind, with the search page’s ran
   test(`at least 30 queries (${FIRST.length})`, () => expect(FIRST.length).toBeGreaterThanOrEqual(30));
   test.each(FIRST)('%s → %s', (query, expected) => {
     expect(firsts[query]).toBe(expected);
+  });
+});
+
+describe('a district typed without accents', () => {
+  // The products made in Định Quán, from the content files.
+  const inDinhQuan = readdirSync('content/products')
+    .filter((slug) => /^\s+district: "?Huyện Định Quán"?$/m.test(readFileSync(path.join('content/products', slug, 'index.md'), 'utf8')))
+    .map((slug) => `/san-pham/${slug}/`);
+
+  test('"dinh quan" lists the products of Định Quán first, before the pages that say "quyết định" or "quản lý"', async () => {
+    expect(inDinhQuan.length).toBeGreaterThan(0);
+    const page = await open('/tim-kiem/');
+    const urls: string[] = await page.evaluate(`(async () => {
+      const pf = await import('/pagefind/pagefind.js');
+      await pf.options({ ranking: { metaWeights: ${JSON.stringify(SEARCH_META_WEIGHTS)} } });
+      const res = await pf.search('dinh quan');
+      return Promise.all(res.results.slice(0, ${inDinhQuan.length}).map(async (r) => (await r.data()).url));
+    })()`);
+    await page.close();
+    expect(urls.sort()).toEqual(inDinhQuan.sort());
   });
 });
 

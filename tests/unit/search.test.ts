@@ -79,6 +79,10 @@ describe('what a page tells the index', () => {
     expect(f.meta).toEqual([['title', 'Chả giò'], ['section', 'Sản phẩm'], ['producer', 'Cơ sở A'], ['image', '/_astro/a.webp'], ['image_alt', 'ảnh']]);
     expect(f.sort).toBe('2024-12-31');
   });
+  test("a product's district is indexed as written and with đ typed as d", () => {
+    const f = indexFields({ title: 'Khô cá kìm', section: 'Sản phẩm', place: 'Huyện Định Quán' });
+    expect(f.meta).toContainEqual(['place', 'Huyện Định Quán huyen dinh quan']);
+  });
   test('a dated page shows its date in Vietnamese and sorts by it', () => {
     const f = indexFields({ title: 'Bản tin', section: 'Bản tin', date: '2024-06-10' });
     expect(f.meta).toContainEqual(['date', '10/6/2024']);

@@ -2,7 +2,7 @@
 // product group, years), metadata for the result (title, section, date,
 // thumbnail) and the date results can be sorted by.
 import { formatDateShort } from './format';
-import { foldVietnamese } from './slug';
+import { foldedTitle } from './search-fold';
 
 export interface SearchFields {
   /** Product group name ("Thủ công mỹ nghệ"), for the filter "Nhóm sản phẩm". */
@@ -48,7 +48,7 @@ export function indexFields(f: SearchFields & { title: string; section: string }
       ['section', f.section],
       ...(f.date ? [['date', formatDateShort(f.date)] as [string, string]] : []),
       ...(f.producer ? [['producer', f.producer] as [string, string]] : []),
-      ...(f.place ? [['place', `${f.place} ${foldVietnamese(f.place).toLowerCase()}`] as [string, string]] : []),
+      ...(f.place ? [['place', `${f.place} ${foldedTitle(f.place)}`] as [string, string]] : []),
       ...(f.image ? [['image', f.image] as [string, string]] : []),
       ...(f.image && f.imageAlt ? [['image_alt', f.imageAlt] as [string, string]] : []),
     ],

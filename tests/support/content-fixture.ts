@@ -1,7 +1,7 @@
 // Copies of content/ with one staff mistake each, built the way the real build
-// reads content (CONTENT_DIR), each from its own copy of the site's code (so that
-// builds in parallel test files never share Astro's .astro/ folder) and with its own
-// Astro cache.
+// reads content (CONTENT_DIR), with its own Astro cache, from a copy of the site's code
+// made once per test file (so that builds in parallel test files never share Astro's
+// .astro/ folder).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +12,11 @@ import { copySite } from './site-copy.ts';
 // Temporary folders go after the test file that made them; KC_KEEP_FIXTURES=1 keeps them,
 // to look at a failed build.
 const made: string[] = [];
+// One copy of the site's code for a test file's builds: they run one after another
+// (spawnSync), so they never share its .astro/ folder at the same time.
+let site: string | undefined;
 afterAll(() => {
+  site = undefined;
   if (process.env['KC_KEEP_FIXTURES'] !== '1') for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -26,7 +30,7 @@ export function tempDir(prefix: string): string {
 export interface Fixture {
   /** The content folder. */
   dir: string;
-  /** Holds the content folder, and the site copy and cache that builds of it use. */
+  /** Holds the content folder and the cache that builds of it use. */
   root: string;
   /** Rewrites one content file (path relative to the content folder). */
   edit(file: string, change: (text: string) => string): void;
@@ -61,8 +65,7 @@ export interface RunResult {
 /** Runs `astro <command>` over a fixture's content; returns exit status and all output. */
 export function runAstro(fixture: Fixture, args: string[], env: Record<string, string> = {}): RunResult {
   const cache = path.join(fixture.root, 'cache');
-  const site = path.join(fixture.root, 'site');
-  if (!existsSync(site)) copySite(site);
+  site ??= copySite(tempDir('kc-site-'));
   // Start from the main build's optimised images: the same photos need not be encoded again.
   if (args[0] === 'build' && existsSync('node_modules/.astro/assets') && !existsSync(cache))
     cpSync('node_modules/.astro/assets', path.join(cache, 'assets'), { recursive: true });

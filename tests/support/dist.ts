@@ -1,6 +1,7 @@
 // Reading the built site in dist/.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { htmlFiles, urlOfFile } from '../../src/lib/html-pages';
 import { textOfHtml } from '../../src/lib/search-fold';
 
 export const DIST = path.resolve('dist');
@@ -21,9 +22,7 @@ export function listDist(dir = DIST): string[] {
 
 /** URL path of every built HTML page ("/", "/san-pham/x/", "/404.html"). */
 export function builtPages(): string[] {
-  return listDist()
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => `/${f.split(path.sep).join('/').replace(/index\.html$/, '')}`);
+  return htmlFiles(DIST).map(urlOfFile);
 }
 
 /** Whether a built page asks search engines not to index it. */

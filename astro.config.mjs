@@ -39,7 +39,7 @@ export default defineConfig({
     sitemap({ filter: inSitemap }),
     drafts(),
     // Over the built pages, side by side: the search index (Pagefind) and the share images.
-    afterBuild([scriptStep('src/integrations/jobs/search-index.ts'), scriptStep('src/integrations/jobs/share-images.ts')]),
+    afterBuild([scriptStep('src/search/index-job.ts'), scriptStep('src/share-cards/job.ts')]),
   ],
   vite: { plugins: [tailwindcss()], ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}) },
   devToolbar: { enabled: false },

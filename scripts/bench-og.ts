@@ -2,7 +2,7 @@
 // varied Vietnamese titles, every other one with a product photo from
 // content/products/*/minh-hoa.webp). The old way (satori draws the whole card
 // with the photo as a data URL, sharp rasterises and encodes) and the new way
-// (share-images-render.ts) run on the same cards, interleaved, so a shared
+// (src/share-cards/render.ts) run on the same cards, interleaved, so a shared
 // machine's load falls on both alike. Then the throughput of the worker pool,
 // and the whole integration over N made-up built pages (cold, then warm).
 import { createHash } from 'node:crypto';
@@ -10,10 +10,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { shareImages } from '../src/integrations/share-images.ts';
-import { cardPool } from '../src/integrations/share-images-pool.ts';
+import { shareImages } from '../src/share-cards/share-cards.ts';
+import { cardPool } from '../src/share-cards/pool.ts';
 import { createCanvas, ImageData, type Canvas } from '@napi-rs/canvas';
-import { cardRenderer, cardSvg, encodePng, framedPhoto, loadFonts, mergeBands, textPainter } from '../src/integrations/share-images-render.ts';
+import { cardRenderer, cardSvg, encodePng, framedPhoto, loadFonts, mergeBands, textPainter } from '../src/share-cards/render.ts';
 
 const N = Number(process.argv[2] ?? 300);
 const siteName = 'Khuyến công Đồng Nai';
@@ -167,7 +167,7 @@ rmSync(out, { recursive: true, force: true });
 console.log(`\nWall time per card, all ${N} cards (load ${os.loadavg()[0]!.toFixed(1)}):`);
 const row = (which: string) => `${rounds[which]!.map((x) => x.toFixed(1)).join(', ')} ms wall, ${cpu[which]!.map((x) => x.toFixed(1)).join(', ')} ms CPU`;
 console.log(`  old: satori whole card + sharp, 2 at a time in one thread: ${row('old')}`);
-console.log(`  new: worker pool of ${pool.size} (share-images-pool.ts):            ${row('pool')}`);
+console.log(`  new: worker pool of ${pool.size} (src/share-cards/pool.ts):            ${row('pool')}`);
 console.log('  (photos framed or converted again each round; CPU: all threads of the process(es) doing the work)');
 console.log(`\nThe integration over ${N} built pages:`);
 

@@ -16,10 +16,10 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launchChromium } from '../tests/support/browser.ts';
-import { serveDist } from '../tests/support/server.ts';
-import { copySite } from '../tests/support/site-copy.ts';
-import { addSyntheticContent } from '../tests/support/synthetic-content.ts';
+import { launchChromium } from './lib/chromium.ts';
+import { serveDist } from './lib/static-server.ts';
+import { copySite } from './lib/site-copy.ts';
+import { addSyntheticContent } from './lib/synthetic-content.ts';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const N = Number(args[0] ?? process.env['BENCH_N'] ?? 10_000);

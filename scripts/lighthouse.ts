@@ -7,8 +7,8 @@ import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { resolveChromium } from '../tests/support/browser.ts';
-import { serveDist } from '../tests/support/server.ts';
+import { resolveChromium } from './lib/chromium.ts';
+import { serveDist } from './lib/static-server.ts';
 
 const pages = ['/', '/ke-hoach/2024/'];
 const CHROME_FLAGS = [

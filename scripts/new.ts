@@ -4,9 +4,9 @@
 // instead of today's date in Việt Nam; for tests).
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { issueSlug, nextNumber, todayInVietnam } from '../src/lib/bulletins.ts';
+import { issueSlug, nextNumber, todayInVietnam } from '../src/features/bulletins/bulletins.ts';
 import { parseIsoDate } from '../src/lib/format.ts';
-import { newIssueText } from '../src/lib/new-issue.ts';
+import { newIssueText } from '../src/features/bulletins/new-issue.ts';
 import { slugify } from '../src/lib/slug.ts';
 
 function fail(message: string): never {

@@ -3,8 +3,8 @@
 //        npm run screenshot -- --dist=/tmp/other-build /san-pham/   (another build's folder)
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { launchChromium } from '../tests/support/browser.ts';
-import { serveDist } from '../tests/support/server.ts';
+import { launchChromium } from './lib/chromium.ts';
+import { serveDist } from './lib/static-server.ts';
 
 const pages = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const widths = [360, 1280];

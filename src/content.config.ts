@@ -6,22 +6,22 @@ import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { budgetMismatch } from './lib/budget';
+import { budgetMismatch } from './features/plan/budget';
 import { buildYear } from './lib/build-date';
-import { DISTRICTS_2024, GROUPS, LEVELS, PRODUCER_KINDS } from './lib/products';
+import { DISTRICTS_2024, GROUPS, LEVELS, PRODUCER_KINDS } from './features/catalogue/products';
 import { slugify } from './lib/slug';
 import { ContentError, type FieldProblem } from './lib/content-errors';
 import { parseClock, parseIsoDate } from './lib/format';
-import { checkIssueCollection, checkIssueFile, type IssueLike } from './lib/bulletins';
-import { checkLinkCards, contentExists, linkTargetProblem } from './lib/link-targets';
-import { checkMdxSyntax } from './lib/mdx-syntax';
-import { checkLegalBases, checkPlanAgainstText, type PlanData } from './lib/plan';
-import { checkCollisions, checkRelated, checkScheduleFile, type Schedule } from './lib/tv';
+import { checkIssueCollection, checkIssueFile, type IssueLike } from './features/bulletins/bulletins';
+import { checkLinkCards, contentExists, linkTargetProblem } from './loaders/content-links';
+import { checkMdxSyntax } from './features/bulletins/mdx-syntax';
+import { checkLegalBases, checkPlanAgainstText, type PlanData } from './features/plan/checks';
+import { checkCollisions, checkRelated, checkScheduleFile, type Schedule } from './features/tv/schedule';
 import { checked, type CheckedEntry } from './loaders/checked';
-import { checkEventsFile, EVENT_KINDS, type EventKind, type EventYear } from './lib/events';
-import { readPlanFacts } from './lib/plan-on-disk';
-import { checkProgressFile, type ProgressFile } from './lib/plan-progress';
-import { checkPolicy, POLICY_SECTIONS, type PolicyData } from './lib/policies';
+import { checkEventsFile, EVENT_KINDS, type EventKind, type EventYear } from './features/events/events';
+import { readPlanFacts } from './loaders/plan-facts';
+import { checkProgressFile, type ProgressFile } from './features/plan/progress';
+import { checkPolicy, POLICY_SECTIONS, type PolicyData } from './features/policies/policies';
 
 /**
  * Where content is read from: ./content, or CONTENT_DIR when set (the content

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, test } from 'vitest';
 import { DIST } from '../support/dist';
-import { resolveFile } from '../support/server';
+import { resolveFile } from '../../scripts/lib/static-server';
 import { useSiteInBrowser } from '../support/site-in-browser';
 
 const rows = JSON.parse(readFileSync(path.join(DIST, 'du-lieu/san-pham.json'), 'utf8')) as Record<string, string | boolean>[];

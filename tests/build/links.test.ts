@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { DIST, listDist } from '../support/dist';
-import { resolveFile } from '../support/server';
+import { resolveFile } from '../../scripts/lib/static-server';
 
 const pages = listDist().filter((f) => f.endsWith('.html'));
 

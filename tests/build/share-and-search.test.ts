@@ -44,7 +44,7 @@ describe.each(pages)('%s', (page) => {
     const image = new URL(attr(html, /<meta property="og:image" content="([^"]+)"/)!).pathname;
     expect(exists(image)).toBe(true);
     expect(pngSize(path.join(DIST, image))).toEqual({ width: 1200, height: 630 });
-    // Fast PNG settings (share-images-render.ts), still a small file for link previews.
+    // Fast PNG settings (src/share-cards/render.ts), still a small file for link previews.
     expect(statSync(path.join(DIST, image)).size).toBeLessThan(150 * 1024);
   });
   test('JSON-LD: the site’s GovernmentOrganization, every URL absolute', () => {

@@ -9,7 +9,7 @@ import { axeViolations, sidewaysOverflow } from '../support/a11y';
 import { contentFixture, runAstro, tempDir } from '../support/content-fixture';
 import { textOf } from '../support/dist';
 import { useSiteInBrowser } from '../support/site-in-browser';
-import { addSyntheticContent } from '../support/synthetic-content';
+import { addSyntheticContent } from '../../scripts/lib/synthetic-content';
 
 const ADDED = 260;
 const out = tempDir('kc-dist-');

@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect } from 'vitest';
-import { copySite } from './site-copy.ts';
+import { copySite } from '../../scripts/lib/site-copy.ts';
 
 // Temporary folders go after the test file that made them; KC_KEEP_FIXTURES=1 keeps them,
 // to look at a failed build.

@@ -16,11 +16,11 @@ import {
   sortNewestFirst,
   todayInVietnam,
   visibleIssues,
-} from '../../src/lib/bulletins';
-import { newsArticle } from '../../src/lib/json-ld';
-import { checkLinkCards, contentExists, contentHref, linkTargetProblem } from '../../src/lib/link-targets';
-import { checkMdxSyntax } from '../../src/lib/mdx-syntax';
-import { newIssueText } from '../../src/lib/new-issue';
+} from '../../src/features/bulletins/bulletins';
+import { newsArticle } from '../../src/features/bulletins/json-ld';
+import { checkLinkCards, contentExists, contentHref, linkTargetProblem } from '../../src/loaders/content-links';
+import { checkMdxSyntax } from '../../src/features/bulletins/mdx-syntax';
+import { newIssueText } from '../../src/features/bulletins/new-issue';
 
 const issue = (id: string, number: number, date: string, draft = false) => ({
   id,

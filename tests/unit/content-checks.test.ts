@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { explainIssue, formatContentError } from '../../src/lib/content-errors';
-import { checkLegalBases, checkPlanAgainstText, formatTargetAmount, type PlanData } from '../../src/lib/plan';
+import { checkLegalBases, checkPlanAgainstText, formatTargetAmount, type PlanData } from '../../src/features/plan/checks';
 
 const source = readFileSync('tests/fixtures/ke-hoach-195-KH-UBND-2024.txt', 'utf8');
 

@@ -1,4 +1,4 @@
-// The year's events (src/lib/events.ts): upcoming and past, dates in words,
+// The year's events (src/features/events/events.ts): upcoming and past, dates in words,
 // what counts toward a target, the calendar events and the file checks.
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
@@ -12,7 +12,7 @@ import {
   isPast,
   splitEvents,
   type KhuyenCongEvent,
-} from '../../src/lib/events';
+} from '../../src/features/events/events';
 import { formatCalendar } from '../../src/lib/ical';
 
 const ev = (id: string, date: string, extra: Partial<KhuyenCongEvent> = {}): KhuyenCongEvent => ({

@@ -1,8 +1,8 @@
-// The plan's progress (src/lib/plan-progress.ts), reading a plan's ids from
-// disk (src/lib/plan-on-disk.ts) and the policy helpers (src/lib/policies.ts).
+// The plan's progress (src/features/plan/progress.ts), reading a plan's ids from
+// disk (src/loaders/plan-facts.ts) and the policy helpers (src/features/policies/policies.ts).
 import { describe, expect, test } from 'vitest';
-import type { Target } from '../../src/lib/plan';
-import { planFactsFromText, readPlanFacts } from '../../src/lib/plan-on-disk';
+import type { Target } from '../../src/features/plan/checks';
+import { planFactsFromText, readPlanFacts } from '../../src/loaders/plan-facts';
 import {
   barPercent,
   budgetRows,
@@ -13,8 +13,8 @@ import {
   progressText,
   PROGRESS_COLUMNS,
   type Report,
-} from '../../src/lib/plan-progress';
-import { checkPolicy, legalBasisLine } from '../../src/lib/policies';
+} from '../../src/features/plan/progress';
+import { checkPolicy, legalBasisLine } from '../../src/features/policies/policies';
 
 const targets: Target[] = [
   { id: 'may-moc-thiet-bi', section: 'II.2', label: 'Cơ sở', quantity: 7, unit: 'cơ sở', stated: 'Hỗ trợ 07 cơ sở' },

@@ -13,7 +13,7 @@ import {
   topRecognition,
   type ProductData,
   type ProductLike,
-} from '../../src/lib/products';
+} from '../../src/features/catalogue/products';
 
 function product(id: string, over: Partial<ProductData> = {}): ProductLike {
   return {

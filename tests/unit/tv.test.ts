@@ -1,4 +1,4 @@
-// The TV schedule's derived values and checks (src/lib/tv.ts), the build date,
+// The TV schedule's derived values and checks (src/features/tv/schedule.ts), the build date,
 // and the date helpers they use.
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
@@ -24,7 +24,7 @@ import {
   tvProgressLine,
   type Feature,
   type Schedule,
-} from '../../src/lib/tv';
+} from '../../src/features/tv/schedule';
 
 const CHANNEL = 'Đài Phát thanh – Truyền hình Đồng Nai';
 

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getIssues } from '../../data/bulletins';
-import { issuePath, rfc822 } from '../../lib/bulletins';
+import { issuePath, rfc822 } from '../../features/bulletins/bulletins';
 import { t } from '../../lib/i18n';
 
 /** RSS 2.0 of the published issues, newest first, with absolute links and dates in +0700. */

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { toCsv } from '../../lib/csv';
-import { PRODUCT_COLUMNS } from '../../lib/product-data';
+import { PRODUCT_COLUMNS } from '../../features/catalogue/open-data';
 import { productRows } from './_products';
 
 export const GET = (async ({ site }) =>

@@ -2,7 +2,7 @@
 // (the same writer as the TV schedule's feed: src/lib/ical.ts).
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { byDate, calendarEvent, EVENTS_ZONE, type EventYear } from '../../lib/events';
+import { byDate, calendarEvent, EVENTS_ZONE, type EventYear } from '../../features/events/events';
 import { t } from '../../lib/i18n';
 import { formatCalendar } from '../../lib/ical';
 

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { t } from '../../lib/i18n';
 import { formatCalendar } from '../../lib/ical';
-import { CALENDAR_ZONE, byAirTime, featureEvent, type Schedule } from '../../lib/tv';
+import { CALENDAR_ZONE, byAirTime, featureEvent, type Schedule } from '../../features/tv/schedule';
 
 export const GET = (async ({ site }) => {
   const base = site ?? new URL(import.meta.env.SITE);

@@ -2,10 +2,10 @@
 // funds, in content/policies/<slug>.yaml. Every statement carries its source;
 // what no source says is not written, and the page says so plainly. Pure
 // TypeScript, no Astro imports.
-import type { FieldProblem } from './content-errors';
-import { formatDateShort } from './format';
-import { t, type UiKey } from './i18n';
-import { listOf, type PlanFacts } from './plan-on-disk';
+import type { FieldProblem } from '../../lib/content-errors';
+import { formatDateShort } from '../../lib/format';
+import { t, type UiKey } from '../../lib/i18n';
+import { listOf, type PlanFacts } from '../../loaders/plan-facts';
 
 /** One statement of a policy and where it comes from. */
 export interface Statement {

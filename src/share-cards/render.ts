@@ -11,8 +11,8 @@ import zlib from 'node:zlib';
 import { createCanvas, Image, ImageData, Path2D, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import satori from 'satori';
 import sharp from 'sharp';
-import { deflatePiece, zlibOfPieces, type Piece } from '../lib/zlib-segments.ts';
-import { cardTree, OG_BACKGROUND, OG_FONT_FAMILIES, OG_HEIGHT, OG_WIDTH, PHOTO_FRAME, type CardInput, type CardLayer } from '../lib/og-card.ts';
+import { deflatePiece, zlibOfPieces, type Piece } from './zlib-segments.ts';
+import { cardTree, OG_BACKGROUND, OG_FONT_FAMILIES, OG_HEIGHT, OG_WIDTH, PHOTO_FRAME, type CardInput, type CardLayer } from './layout.ts';
 
 const SUBSETS = ['latin', 'vietnamese', 'latin-ext'] as const;
 /** zlib level for the PNG: 3 takes about 2.5 ms a card here (cards of 62 KB on average, 121 KB at most in bench:og); 6 takes 2.5 times as long for files a sixth smaller. */
@@ -275,7 +275,7 @@ export function cardRenderer(options: { fonts: Fonts; siteName: string; sampleLa
   /**
    * The rows outside the text's bands are the same on every card with the same
    * base and photo: deflated once per base, photo and row range, and reused
-   * (src/lib/zlib-segments.ts). The last KEEP_PIECES ranges are kept.
+   * (src/share-cards/zlib-segments.ts). The last KEEP_PIECES ranges are kept.
    */
   const KEEP_PIECES = 512;
   const pieces = new Map<string, Piece>();

@@ -1,13 +1,13 @@
 // Job: the Pagefind search index, written into dist/pagefind/ after every build
 // (run by src/integrations/after-build.ts in a process of its own). Each
-// indexed page is handed to Pagefind with its đ-words folded to d (src/lib/search-fold.ts).
-// Usage: node src/integrations/jobs/search-index.ts <dist folder> [Astro cache folder, unused]
+// indexed page is handed to Pagefind with its đ-words folded to d (src/search/fold.ts).
+// Usage: node src/search/index-job.ts <dist folder> [Astro cache folder, unused]
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { eachLimited } from '../../lib/each-limited.ts';
-import { htmlFiles, shareFields, urlOfFile } from '../../lib/html-pages.ts';
-import { indexedPart, spaceBlocks, withFoldedMeta } from '../../lib/search-fold.ts';
+import { eachLimited } from '../lib/each-limited.ts';
+import { htmlFiles, shareFields, urlOfFile } from '../lib/built-pages.ts';
+import { indexedPart, spaceBlocks, withFoldedMeta } from './fold.ts';
 
 const root = process.argv[2];
 if (!root) throw new Error('usage: search-index.ts <dist folder>');

@@ -3,9 +3,9 @@
 // figures), and the budget planned and spent.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildDate } from '../lib/build-date';
-import type { EventYear } from '../lib/events';
-import { budgetRows, countsFromContent, progressRows, type ProgressFile } from '../lib/plan-progress';
-import type { Schedule } from '../lib/tv';
+import type { EventYear } from '../features/events/events';
+import { budgetRows, countsFromContent, progressRows, type ProgressFile } from '../features/plan/progress';
+import type { Schedule } from '../features/tv/schedule';
 import { getIssues } from './bulletins';
 
 export async function planProgress(plan: CollectionEntry<'plans'>['data']) {

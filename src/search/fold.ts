@@ -3,7 +3,7 @@
 // "dong nai" would not find "Đồng Nai" (measured: ../shared/docs/VIETNAMESE.md).
 // At index time each page gets two extra metadata fields holding its đ-words
 // folded to d; the search page weights them through `ranking.metaWeights`.
-import { foldVietnamese } from './slug.ts';
+import { foldVietnamese } from '../lib/slug.ts';
 
 /** Metadata field names added to every indexed page. */
 export const FOLD_META = 'fold';

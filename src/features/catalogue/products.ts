@@ -1,6 +1,6 @@
 // The catalogue of typical rural industrial products (sản phẩm CNNT tiêu biểu):
 // the official vocabularies, facets with counts, and derived values.
-import { slugify } from './slug';
+import { slugify } from '../../lib/slug';
 
 /** The four official CNNT product groups used in judging. */
 export const GROUPS = {

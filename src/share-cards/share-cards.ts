@@ -2,16 +2,16 @@
 // address its og:image names (dist/og/…). Cards are cached by a hash of what
 // they show (title, section, site name, photo bytes, "Minh họa" mark, layout
 // version), so an unchanged page costs a file copy; the missing ones are drawn
-// by a pool of worker processes (share-images-pool.ts, share-images-render.ts).
+// by a pool of worker processes (pool.ts, render.ts).
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { cardKey, ogImagePath } from '../lib/og-card.ts';
+import { cardKey, ogImagePath } from './layout.ts';
 import { eachLimited } from '../lib/each-limited.ts';
-import { htmlFiles, shareFields, urlOfFile } from '../lib/html-pages.ts';
+import { htmlFiles, shareFields, urlOfFile } from '../lib/built-pages.ts';
 import { t } from '../lib/i18n.ts';
-import { cardPool } from './share-images-pool.ts';
+import { cardPool } from './pool.ts';
 
 
 /**
@@ -31,7 +31,7 @@ async function place(cachedFile: string, target: string): Promise<void> {
 /**
  * The share card of every built page under `dist`, from the cache in
  * `<cacheDir>/og/` or drawn and added to it (run after the build by
- * jobs/share-images.ts, beside the search index).
+ * src/share-cards/job.ts, beside the search index).
  */
 export async function shareImages({ dist: root, cacheDir: astroCache, logger }: { dist: string; cacheDir: string; logger: { info(message: string): void } }): Promise<void> {
   const started = performance.now();

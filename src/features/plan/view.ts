@@ -1,8 +1,8 @@
 // What the plan pages show, derived from a plan's data (never typed twice).
 import { computeShares, type BudgetShare } from './budget';
-import { formatDateShort, formatInteger, formatMoney, formatPercent } from './format';
-import { t } from './i18n';
-import { documentHeading } from './site';
+import { formatDateShort, formatInteger, formatMoney, formatPercent } from '../../lib/format';
+import { t } from '../../lib/i18n';
+import { documentHeading } from '../site/navigation';
 
 export interface PlanLike {
   year: number;

@@ -1,8 +1,8 @@
-// One share-images worker process (see share-images-pool.ts): fonts parsed,
+// One share-images worker process (see pool.ts): fonts parsed,
 // base layers drawn and photos framed once for all the cards it is given.
 import { rename, writeFile } from 'node:fs/promises';
 import sharp from 'sharp';
-import { cardRenderer, loadFonts, type Card } from './share-images-render.ts';
+import { cardRenderer, loadFonts, type Card } from './render.ts';
 
 export interface Job {
   id: number;

@@ -1,6 +1,6 @@
 // What the site's own content says about a plan's targets (derived, never typed).
 // Illustrative entries (sample: true) never count.
-import { t } from './i18n';
+import { t } from '../../lib/i18n';
 import { countRecognised, type Level, type ProductLike } from './products';
 
 /** Plan targets that count recognised products, and the level each counts. */

@@ -6,8 +6,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { Card } from './share-images-render.ts';
-import type { Job, Reply } from './share-images-worker.ts';
+import type { Card } from './render.ts';
+import type { Job, Reply } from './worker.ts';
 
 /** Cards given to a worker at a time: the next card's layout overlaps the last one's encoding. */
 const IN_FLIGHT = 2;
@@ -20,7 +20,7 @@ export function cardPool(options: { siteName: string; sampleLabel: string; size?
   let nextId = 0;
   let failed: Error | undefined;
   const workers = Array.from({ length: size }, () => {
-    const child: ChildProcess = fork(fileURLToPath(new URL('./share-images-worker.ts', import.meta.url)), [], {
+    const child: ChildProcess = fork(fileURLToPath(new URL('./worker.ts', import.meta.url)), [], {
       env: { ...process.env, ...ALLOCATOR, KC_OG_SITE_NAME: options.siteName, KC_OG_SAMPLE_LABEL: options.sampleLabel },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       serialization: 'advanced',

@@ -4,7 +4,7 @@
 // so that the check works before the pages exist.
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { FieldProblem } from './content-errors';
+import type { FieldProblem } from '../lib/content-errors';
 
 /** The kinds of content other content may link to. */
 export type ContentKind = 'plan' | 'product' | 'bulletin';

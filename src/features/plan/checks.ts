@@ -2,8 +2,8 @@
 // The plan's text is the authority; the structured data beside it must agree
 // with that text, and these checks make the build stop when it does not.
 import { budgetMismatch, computeShares, findStatedShares, shareMismatches, type BudgetSource } from './budget';
-import type { FieldProblem } from './content-errors';
-import { formatCount, formatDateLong, formatInteger } from './format';
+import type { FieldProblem } from '../../lib/content-errors';
+import { formatCount, formatDateLong, formatInteger } from '../../lib/format';
 
 export interface Target {
   id: string;

@@ -4,15 +4,15 @@
 // recognised, TV features aired, events held), otherwise from the staff's file
 // of reported figures (content/progress/<year>.yaml), each with date and
 // source. Illustrative entries never count. Pure TypeScript, no Astro imports.
-import type { FieldProblem } from './content-errors';
-import { formatInteger, formatPercent } from './format';
-import { t } from './i18n';
-import { formatTargetAmount, targetCeiling, type Target } from './plan';
-import { listOf, type PlanFacts } from './plan-on-disk';
-import { heldByTarget, EVENTS_PATH, type EventYear } from './events';
-import { PRODUCT_TARGET_LEVELS, productTargetNotes, type TargetProgress } from './progress';
-import { countRecognised, type ProductLike } from './products';
-import { scheduleProgress, tvProgressLine, TV_TARGET_ID, type Schedule } from './tv';
+import type { FieldProblem } from '../../lib/content-errors';
+import { formatInteger, formatPercent } from '../../lib/format';
+import { t } from '../../lib/i18n';
+import { formatTargetAmount, targetCeiling, type Target } from './checks';
+import { listOf, type PlanFacts } from '../../loaders/plan-facts';
+import { heldByTarget, EVENTS_PATH, type EventYear } from '../events/events';
+import { PRODUCT_TARGET_LEVELS, productTargetNotes, type TargetProgress } from '../catalogue/targets';
+import { countRecognised, type ProductLike } from '../catalogue/products';
+import { scheduleProgress, tvProgressLine, TV_TARGET_ID, type Schedule } from '../tv/schedule';
 
 /** A figure reported by staff: the value reached by `date`, per `source`. */
 export interface Report {

@@ -1,9 +1,9 @@
 // The Bản tin Khuyến công: addresses, order, drafts, numbering, feed dates and
 // the checks over the whole collection. Pure functions, unit-tested.
-import { paginate as paginateList, pagePath } from './pages.ts';
-import type { FieldProblem } from './content-errors.ts';
-import { parseIsoDate } from './format.ts';
-import { slugify } from './slug.ts';
+import { paginate as paginateList, pagePath } from '../../lib/pagination.ts';
+import type { FieldProblem } from '../../lib/content-errors.ts';
+import { parseIsoDate } from '../../lib/format.ts';
+import { slugify } from '../../lib/slug.ts';
 
 /** The part of an issue's data these helpers need. */
 export interface IssueData {

@@ -2,10 +2,10 @@
 // visits): what /su-kien/, its calendar feed and the plan's progress show,
 // derived from content/events/<year>.yaml, and the checks that stop the build
 // on a mistake. Pure TypeScript, no Astro imports.
-import type { FieldProblem } from './content-errors';
-import { formatDateShort, formatWeekday } from './format';
-import { VIETNAM_TIME, localDateTime, type CalendarEvent, type EventTime } from './ical';
-import { listOf } from './plan-on-disk';
+import type { FieldProblem } from '../../lib/content-errors';
+import { formatDateShort, formatWeekday } from '../../lib/format';
+import { VIETNAM_TIME, localDateTime, type CalendarEvent, type EventTime } from '../../lib/ical';
+import { listOf } from '../../loaders/plan-facts';
 
 /** The kinds of event, with their Vietnamese names. */
 export const EVENT_KINDS = {
@@ -126,7 +126,7 @@ export function calendarEvent(year: number, e: KhuyenCongEvent, site: URL, polic
     ...when,
     uid: eventUid(year, e.id, site.hostname),
     // From the content (1 January of the events' year), not the clock: the same
-    // content gives the same bytes, as the TV feed does (src/lib/tv.ts).
+    // content gives the same bytes, as the TV feed does (src/features/tv/schedule.ts).
     stamp: new Date(Date.UTC(year, 0, 1)),
     summary: `${e.title}${e.sample ? ' (minh họa)' : ''}`,
     description,

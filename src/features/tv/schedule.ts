@@ -1,11 +1,11 @@
 // The khuyến công TV feature schedule: what the pages, the calendar feed and
 // the plan's progress show, derived from content/tv/<year>.yaml, and the
 // checks that stop the build on a mistake. Pure TypeScript, no Astro imports.
-import type { FieldProblem } from './content-errors';
-import { formatDateShort, formatWeekday, parseClock } from './format';
-import { t } from './i18n';
-import { VIETNAM_TIME, localDateTime, type CalendarEvent } from './ical';
-import { contentHref, type ContentKind } from './link-targets';
+import type { FieldProblem } from '../../lib/content-errors';
+import { formatDateShort, formatWeekday, parseClock } from '../../lib/format';
+import { t } from '../../lib/i18n';
+import { VIETNAM_TIME, localDateTime, type CalendarEvent } from '../../lib/ical';
+import { contentHref, type ContentKind } from '../../loaders/content-links';
 
 /** A link from a feature to other content: a plan (by year), a product, a bulletin issue. */
 export interface RelatedRef {

@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { drafts } from './src/integrations/drafts.ts';
-import { inSitemap } from './src/integrations/noindex.ts';
+import { noindexPages } from './src/integrations/noindex.ts';
 import { afterBuild, scriptStep } from './src/integrations/after-build.ts';
 import { asciiHeadingIds } from './src/lib/heading-ids.ts';
 
@@ -16,6 +16,8 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 // Builds of other content folders (tests, benchmarks) keep their own cache: Astro's, and
 // Vite's, which is otherwise in node_modules/ (shared by the copies of the site they build).
 const cacheDir = process.env.ASTRO_CACHE_DIR;
+// Pages whose head says robots noindex (illustrative entries) are read after the build and left out of the sitemap.
+const noindex = noindexPages();
 
 export default defineConfig({
   site,
@@ -35,8 +37,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    // Illustrative entries' pages (robots noindex) are left out.
-    sitemap({ filter: inSitemap }),
+    noindex.integration,
+    sitemap({ filter: noindex.inSitemap }),
     drafts(),
     // Over the built pages, side by side: the search index (Pagefind) and the share images.
     afterBuild([scriptStep('src/search/index-job.ts'), scriptStep('src/share-cards/job.ts')]),

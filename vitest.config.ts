@@ -1,15 +1,33 @@
 import { defineConfig } from 'vitest/config';
 
+// Four projects (npm run test:unit, test:build, test:content, test:browser; npm test runs all):
+// - unit: pure logic and schemas, no build, no browser;
+// - build: assertions on one build of the site in dist/ (made once per run);
+// - content: staff mistakes, checked against the schemas and loaders, and a few real builds;
+// - browser: Chromium over dist/ (axe, reflow, search, print).
+const shared = {
+  testTimeout: 60_000,
+  hookTimeout: 180_000,
+};
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Builds the site once and finds Chromium once, before any test file runs.
-    globalSetup: ['tests/support/global-setup.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 180_000,
     // Two cores: keep Chromium and Astro builds from starving each other.
     maxWorkers: 2,
-    // Concurrent browser checks within a file: a few pages at a time.
-    maxConcurrency: 3,
+    projects: [
+      { test: { ...shared, name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { test: { ...shared, name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/support/setup-build.ts'] } },
+      { test: { ...shared, name: 'content', include: ['tests/content/**/*.test.ts'], globalSetup: ['tests/support/setup-chromium.ts'] } },
+      {
+        test: {
+          ...shared,
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/support/setup-build.ts', 'tests/support/setup-chromium.ts'],
+          // Concurrent browser checks within a file: a few pages at a time.
+          maxConcurrency: 3,
+        },
+      },
+    ],
   },
 });

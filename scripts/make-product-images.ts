@@ -7,8 +7,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
+import { contentDir } from '../src/lib/content-dir.ts';
 
-const CONTENT = process.env['CONTENT_DIR'] ?? 'content';
+const CONTENT = contentDir();
 const force = process.argv.includes('--force');
 const W = 960;
 const H = 720;

@@ -1,11 +1,13 @@
 // Scaffolds a new content file, so that staff never name or number one by hand.
 // Usage: npm run new -- ban-tin "Tiêu đề bản tin"
-// Env: CONTENT_DIR (content folder, default ./content), KC_TODAY ("YYYY-MM-DD",
-// instead of today's date in Việt Nam; for tests).
+// Env: CONTENT_DIR (content folder, default ./content), BUILD_DATE ("YYYY-MM-DD",
+// instead of today's date in Việt Nam, as for the build; for tests).
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { issueSlug, nextNumber, todayInVietnam } from '../src/features/bulletins/bulletins.ts';
-import { parseIsoDate } from '../src/lib/format.ts';
+import { issueSlug, nextNumber } from '../src/features/bulletins/bulletins.ts';
+import { buildDate } from '../src/lib/build-date.ts';
+import { contentDir } from '../src/lib/content-dir.ts';
+import { frontMatterOf, parseYaml } from '../src/loaders/parse.ts';
 import { newIssueText } from '../src/features/bulletins/new-issue.ts';
 import { slugify } from '../src/lib/slug.ts';
 
@@ -19,21 +21,34 @@ const title = words.join(' ').trim().normalize('NFC');
 if (kind !== 'ban-tin') fail('cách dùng: npm run new -- ban-tin "Tiêu đề bản tin"');
 if (!title) fail('thiếu tiêu đề. Cách dùng: npm run new -- ban-tin "Tiêu đề bản tin"');
 
-const date = process.env['KC_TODAY'] ?? todayInVietnam();
-if (!parseIsoDate(date)) fail(`KC_TODAY "${date}" không phải ngày dạng YYYY-MM-DD`);
+let date = '';
+try {
+  date = buildDate();
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
 const year = date.slice(0, 4);
 
-const root = path.join(process.env['CONTENT_DIR'] ?? 'content', 'bulletins');
+const root = path.join(contentDir(), 'bulletins');
 const files = existsSync(root)
   ? readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f))
   : [];
 
-// Numbers already used this year (the number: line of each file in <year>/).
+/** The number a bulletin file gives itself, when it can be read. */
+function numberOf(file: string): number | undefined {
+  try {
+    const data = parseYaml(frontMatterOf(readFileSync(file, 'utf8')) ?? '') as { number?: unknown } | null;
+    return typeof data?.number === 'number' ? data.number : undefined;
+  } catch {
+    return undefined; // the build names the file's mistake
+  }
+}
+
+// Numbers already used this year (in the files of <year>/).
 const used = files
   .filter((f) => f.split(path.sep)[0] === year)
-  .map((f) => /^number:\s*(\d+)/m.exec(readFileSync(path.join(root, f), 'utf8'))?.[1])
-  .filter((n): n is string => n !== undefined)
-  .map(Number);
+  .map((f) => numberOf(path.join(root, f)))
+  .filter((n): n is number => n !== undefined);
 const number = nextNumber(used);
 
 // The address comes from the title; it must be free in every year.

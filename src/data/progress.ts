@@ -3,20 +3,18 @@
 // figures), and the budget planned and spent.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildDate } from '../lib/build-date';
-import type { EventYear } from '../features/events/events';
-import { budgetRows, countsFromContent, progressRows, type ProgressFile } from '../features/plan/progress';
-import type { Schedule } from '../features/tv/schedule';
+import { budgetRows, countsFromContent, progressRows } from '../features/plan/progress';
 import { getIssues } from './bulletins';
 
 export async function planProgress(plan: CollectionEntry<'plans'>['data']) {
   const today = buildDate();
-  const file = (await getCollection('progress')).map((e) => e.data as ProgressFile).find((p) => p.year === plan.year);
+  const file = (await getCollection('progress')).map((e) => e.data).find((p) => p.year === plan.year);
   const counts = countsFromContent({
     year: plan.year,
     today,
     products: await getCollection('products'),
-    schedules: (await getCollection('tv')).map((e) => e.data as Schedule),
-    events: (await getCollection('events')).map((e) => e.data as EventYear),
+    schedules: (await getCollection('tv')).map((e) => e.data),
+    events: (await getCollection('events')).map((e) => e.data),
     bulletins: await getIssues(),
   });
   return {

@@ -1,23 +1,35 @@
-// Pages kept out of search engines: the illustrative entries (`sample: true`), whose
-// title and description a search engine would show without the page's "Nội dung minh
-// họa" notice. BaseLayout marks such a page (robots noindex) as it renders it, and the
-// sitemap leaves the marked pages out. Astro renders the pages in the build's own
-// process, so the list lives on globalThis, shared by the copy of this module that the
-// config loads and the copy bundled with the pages. Were the pages rendered elsewhere,
-// the sitemap would list them again: tests/build/site.test.ts would say so.
-const KEY = Symbol.for('kc:noindex');
+// Pages kept out of search engines: those whose built head says
+// <meta name="robots" content="noindex"> (an illustrative entry's page, whose
+// title a search engine would show without its "Nội dung minh họa" notice).
+// After the build, this integration reads each page's head; the sitemap, whose
+// hook runs after it (it comes later in astro.config.mjs), leaves those pages out.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { eachLimited } from '../lib/each-limited.ts';
+import { htmlFiles, isNoindex, readHead, urlOfFile } from '../lib/built-pages.ts';
 
-function marked(): Set<string> {
-  const g = globalThis as { [KEY]?: Set<string> };
-  return (g[KEY] ??= new Set<string>());
-}
-
-/** Records that the page at `pathname` asks search engines not to index it. */
-export function markNoindex(pathname: string): void {
-  marked().add(pathname);
-}
-
-/** For @astrojs/sitemap's `filter`: false for the pages marked noindex. */
-export function inSitemap(page: string): boolean {
-  return !marked().has(new URL(page).pathname);
+export function noindexPages(): { integration: AstroIntegration; inSitemap: (page: string) => boolean } {
+  const excluded = new Set<string>();
+  let read = false;
+  return {
+    integration: {
+      name: 'kc:noindex',
+      hooks: {
+        'astro:build:done': async ({ dir }) => {
+          const root = fileURLToPath(dir);
+          excluded.clear();
+          await eachLimited(htmlFiles(root), 16, async (rel) => {
+            if (isNoindex(await readHead(path.join(root, rel)))) excluded.add(urlOfFile(rel));
+          });
+          read = true;
+        },
+      },
+    },
+    /** For @astrojs/sitemap's `filter`: false for the pages that ask not to be indexed. */
+    inSitemap(page: string): boolean {
+      if (!read) throw new Error('kc:noindex phải đứng trước @astrojs/sitemap trong astro.config.mjs');
+      return !excluded.has(new URL(page).pathname);
+    },
+  };
 }

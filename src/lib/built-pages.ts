@@ -1,6 +1,8 @@
 // Reading built pages after the build: the HTML files under dist/ and the
-// few head fields the search index and the share images need. Pure string work.
+// metadata in their heads that the after-build steps need (the search index,
+// the share cards, the sitemap's list).
 import { readdirSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Every .html file under `root`, as paths relative to it ("san-pham/x/index.html"). */
@@ -28,45 +30,51 @@ export function decodeEntities(s: string): string {
     .replace(/&amp;/g, '&');
 }
 
-/** The attributes of the first tag matching `tagPattern` (a regex source matching one whole tag). */
-function attributesOf(html: string, tagPattern: RegExp): Record<string, string> | null {
-  const tag = tagPattern.exec(html)?.[0];
-  if (!tag) return null;
+/** The attributes of an HTML start tag ("<meta a="b" c>"), names lower-cased, values decoded. */
+export function attributesOf(tag: string): Record<string, string> {
   const attrs: Record<string, string> = {};
-  for (const m of tag.matchAll(/([\w:-]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
+  for (const m of tag.replace(/^<[\w-]+|\/?>$/g, '').matchAll(/([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
     attrs[m[1]!.toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
   }
   return attrs;
 }
 
-export interface ShareFields {
-  title: string;
-  image: string;
-  section: string;
-  photo?: string | undefined;
-  /** True when the card carries the "Minh họa" mark (`data-og-sample`, any value but "false"). */
-  sample?: true | undefined;
+/** The page's <head> (everything before "</head>"). */
+export function headOf(html: string): string {
+  const end = html.indexOf('</head>');
+  return end < 0 ? html : html.slice(0, end);
 }
 
-const OG_IMAGE = /<meta\s[^>]*property="og:image"[^>]*>/;
-
-/** Whether a built page's og:image asks for the "Minh họa" mark. */
-export function ogSample(html: string): boolean {
-  return sampleOf(attributesOf(html, OG_IMAGE));
+/** Reads a built page only as far as the end of its head (its metadata), not the whole page. */
+export async function readHead(file: string): Promise<string> {
+  const handle = await open(file, 'r');
+  try {
+    let read = Buffer.alloc(0);
+    for (;;) {
+      const chunk = Buffer.alloc(32 * 1024);
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      // The end of the head may fall across two reads: look for it in all that was read.
+      read = Buffer.concat([read, chunk.subarray(0, bytesRead)]);
+      if (read.includes('</head>')) break;
+    }
+    return headOf(read.toString('utf8'));
+  } finally {
+    await handle.close();
+  }
 }
 
-const sampleOf = (image: Record<string, string> | null) => image !== null && 'data-og-sample' in image && image['data-og-sample'] !== 'false';
+/** The attributes of every <meta> tag of a head, in order. */
+export function metaTags(head: string): Record<string, string>[] {
+  return [...head.matchAll(/<meta\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi)].map((m) => attributesOf(m[0]));
+}
 
-/** og:title, og:image and the share card's data- attributes of a built page, when it has them. */
-export function shareFields(html: string): ShareFields | null {
-  const title = attributesOf(html, /<meta\s[^>]*property="og:title"[^>]*>/);
-  const image = attributesOf(html, OG_IMAGE);
-  if (!title?.['content'] || !image?.['content']) return null;
-  return {
-    title: title['content'].normalize('NFC'),
-    image: image['content'],
-    section: (image['data-og-section'] ?? '').normalize('NFC'),
-    photo: image['data-og-photo'] || undefined,
-    sample: sampleOf(image) || undefined,
-  };
+/** The <meta> tag whose name or property is `key`, or undefined. */
+export function metaTag(head: string, key: string): Record<string, string> | undefined {
+  return metaTags(head).find((m) => m['name'] === key || m['property'] === key);
+}
+
+/** Whether the page asks search engines not to index it (<meta name="robots" content="noindex">). */
+export function isNoindex(head: string): boolean {
+  return /(^|[\s,])noindex([\s,]|$)/i.test(metaTag(head, 'robots')?.['content'] ?? '');
 }

@@ -23,6 +23,11 @@ export class ContentError extends Error {
   }
 }
 
+/** "a", "b", "c" for messages: what may be written instead. */
+export function listOf(values: readonly string[]): string {
+  return values.map((v) => `"${v}"`).join(', ');
+}
+
 export function formatContentError(file: string, problems: readonly FieldProblem[]): string {
   const lines = problems.map((p) => `  - trường "${p.field || '(toàn bộ tệp)'}": ${p.message}`);
   return [`Lỗi nội dung trong tệp ${file}:`, ...lines, 'Sửa tệp này rồi chạy lại (xem docs/huong-dan-bien-tap.md).'].join(

@@ -1,24 +1,30 @@
 // Wraps a content loader so that a mistake in a content file stops the build
 // with a message naming the file (relative to the project), the field and
-// what is expected, including checks that need the entry's text body.
+// what is expected, including checks that need the entry's text body. The
+// checks themselves are plain functions (CollectionRules), also run without
+// Astro by src/loaders/check-folder.ts.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { ContentError, explainIssue, type FieldProblem } from '../lib/content-errors';
+import { ContentError, explainIssue, type FieldProblem } from '../lib/content-errors.ts';
 
-export interface CheckedEntry {
+export interface CheckedEntry<T = Record<string, unknown>> {
   id: string;
-  data: Record<string, unknown>;
+  data: T;
   body?: string | undefined;
   filePath?: string | undefined;
 }
 
-/** A check over one entry (its data already validated) returning its problems. */
-export type EntryCheck = (entry: CheckedEntry) => FieldProblem[];
-
-/** A check over the whole collection (duplicates, numbering) returning problems per file. */
-export type CollectionCheck = (entries: CheckedEntry[]) => { file: string; problems: FieldProblem[] }[];
+/** What a collection's files must satisfy beyond their schema. */
+export interface CollectionRules<T = Record<string, unknown>> {
+  /** The collection's schema, with images as plain strings, to explain failures. */
+  schema: z.ZodType;
+  /** A check over one entry (its data already valid), returning its problems. */
+  entry?: ((entry: CheckedEntry<T>) => FieldProblem[]) | undefined;
+  /** A check over the whole collection (duplicates, numbering), returning problems per file. */
+  collection?: ((entries: CheckedEntry<T>[]) => { file: string; problems: FieldProblem[] }[]) | undefined;
+}
 
 /**
  * Explains why `data` fails `schema`, one problem per field, in plain Vietnamese.
@@ -36,15 +42,31 @@ export function explainSchemaFailure(schema: z.ZodType, data: unknown): FieldPro
   });
 }
 
-export function checked(
-  inner: Loader,
-  options: {
-    /** The collection's schema, with images as plain strings, to explain failures. */
-    schema?: z.ZodType;
-    entry?: EntryCheck;
-    collection?: CollectionCheck;
-  } = {},
-): Loader {
+/**
+ * The entry and collection checks over entries whose data passed the schema.
+ * Checks across files (numbering, duplicates) run only when every file is right on its own.
+ */
+export function checkEntries<T>(rules: CollectionRules<T>, entries: CheckedEntry<T>[], earlier: ContentError[] = []): ContentError[] {
+  const failures = [...earlier];
+  for (const entry of entries) {
+    const problems = rules.entry?.(entry) ?? [];
+    if (problems.length) failures.push(new ContentError(entry.filePath ?? entry.id, problems));
+  }
+  if (!failures.length) for (const f of rules.collection?.(entries) ?? []) failures.push(new ContentError(f.file, f.problems));
+  return failures;
+}
+
+/** Stops with every file's problems at once, so that staff see all their mistakes in one build. */
+export function throwIfAny(failures: readonly ContentError[]): void {
+  if (failures.length === 1) throw failures[0]!;
+  if (failures.length > 1) {
+    const all = new Error(failures.map((f) => f.message).join('\n\n'));
+    all.stack = `ContentError: ${all.message}`;
+    throw all;
+  }
+}
+
+export function checked<T>(inner: Loader, rules: CollectionRules<T>): Loader {
   return {
     ...inner,
     name: `checked:${inner.name}`,
@@ -57,15 +79,13 @@ export function checked(
         const inside = path.relative(root, absolute);
         return inside.startsWith('..') ? absolute : inside;
       };
-      // Every file is checked before the build stops, so that staff see all their
-      // mistakes at once rather than one per build.
       const failures: ContentError[] = [];
       const failed = new Set<string>();
       const parseData: LoaderContext['parseData'] = async (props) => {
         try {
           return await context.parseData(props);
         } catch (error) {
-          const problems = options.schema ? explainSchemaFailure(options.schema, props.data) : [];
+          const problems = explainSchemaFailure(rules.schema, props.data);
           const message = error instanceof Error ? error.message : String(error);
           const file = relative(props.filePath ?? `${context.collection}/${props.id}`);
           failures.push(new ContentError(file, problems.length ? problems : [{ field: '', message }]));
@@ -75,23 +95,11 @@ export function checked(
       };
       await inner.load({ ...context, parseData });
 
-      const entries: CheckedEntry[] = context.store
+      const entries = context.store
         .values()
-        .map((e) => ({ id: e.id, data: e.data, body: e.body, filePath: e.filePath && relative(e.filePath) }))
+        .map((e) => ({ id: e.id, data: e.data as T, body: e.body, filePath: e.filePath && relative(e.filePath) }))
         .filter((e) => !failed.has(e.filePath ?? ''));
-      for (const entry of entries) {
-        const problems = options.entry?.(entry) ?? [];
-        if (problems.length) failures.push(new ContentError(entry.filePath ?? entry.id, problems));
-      }
-      // Checks across files (numbering, duplicates) only make sense over valid entries.
-      if (!failures.length)
-        for (const f of options.collection?.(entries) ?? []) failures.push(new ContentError(f.file, f.problems));
-      if (failures.length === 1) throw failures[0]!;
-      if (failures.length > 1) {
-        const all = new Error(failures.map((f) => f.message).join('\n\n'));
-        all.stack = `ContentError: ${all.message}`;
-        throw all;
-      }
+      throwIfAny(checkEntries(rules, entries, failures));
     },
   };
 }

@@ -5,9 +5,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { FieldProblem } from '../lib/content-errors';
-
-/** The kinds of content other content may link to. */
-export type ContentKind = 'plan' | 'product' | 'bulletin';
+import type { ContentKind } from '../features/site/links';
 
 const hasText = (base: string) => ['.md', '.mdx'].some((ext) => existsSync(`${base}${ext}`));
 
@@ -30,11 +28,6 @@ export function contentExists(contentDir: string, kind: ContentKind, id: string)
       return existsSync(dir) && readdirSync(dir).some((year) => hasText(path.join(dir, year, id)));
     }
   }
-}
-
-/** Where content of `kind` with `id` is published. */
-export function contentHref(kind: ContentKind, id: string): string {
-  return { plan: `/ke-hoach/${id}/`, product: `/san-pham/${id}/`, bulletin: `/ban-tin/${id}/` }[kind];
 }
 
 /** Why `href` leads nowhere, or null when it leads to existing content (or outside the site). */

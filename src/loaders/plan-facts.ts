@@ -4,58 +4,40 @@
 // Collections load independently, so a loader cannot ask the plans collection.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { PlanIds } from '../features/plan/checks.ts';
+import { frontMatterOf, parseYaml } from './parse.ts';
 
-export interface PlanFacts {
-  /** targets[].id */
-  targets: string[];
-  /** legalBases[].number (the documents the plan itself is based on) */
-  legalBases: string[];
-  /** budget.sources[].id */
-  budgetSources: string[];
+export interface PlanFacts extends PlanIds {
+  /** The plan file, as found ("content/plans/2024.md"). */
+  file: string;
+  /** Why the plan file could not be read, when it could not: its own check names the mistake. */
+  unreadable?: string | undefined;
 }
 
-const unquote = (s: string) => s.trim().replace(/\s+#.*$/, '').replace(/^["']|["']$/g, '').trim();
+const strings = (list: unknown, key: string): string[] =>
+  Array.isArray(list) ? list.flatMap((item) => (item && typeof item === 'object' && typeof (item as Record<string, unknown>)[key] === 'string' ? [String((item as Record<string, unknown>)[key])] : [])) : [];
 
-/**
- * Reads the ids from a plan file's front matter. Not a YAML parser: it reads
- * the `id:`/`number:` lines under the top-level keys `targets`, `legalBases`
- * and `budget`, which is how every plan file is written (see the staff guide).
- */
-export function planFactsFromText(text: string): PlanFacts {
-  const facts: PlanFacts = { targets: [], legalBases: [], budgetSources: [] };
-  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-  let section = '';
-  let itemColumn = -1; // where the keys of a legal basis item start; amendments sit deeper
-  for (const line of front.split(/\r?\n/)) {
-    const top = /^([A-Za-z]\w*):/.exec(line);
-    if (top) {
-      section = top[1]!;
-      itemColumn = -1;
-      continue;
-    }
-    const key = /^(\s*(?:-\s+)?)(\w+):\s*(.*)$/.exec(line);
-    if (!key) continue;
-    const [, lead, name, value] = key as unknown as [string, string, string, string];
-    if (section === 'targets' && name === 'id') facts.targets.push(unquote(value));
-    if (section === 'budget' && name === 'id') facts.budgetSources.push(unquote(value));
-    if (section === 'legalBases') {
-      if (itemColumn < 0 && lead.includes('-')) itemColumn = lead.length;
-      if (name === 'number' && lead.length === itemColumn) facts.legalBases.push(unquote(value));
-    }
+/** The ids a plan file's front matter names, read with the YAML parser Astro uses (flow style, a byte-order mark and comments alike). */
+export function planFactsFromText(text: string, file = ''): PlanFacts {
+  try {
+    const data = parseYaml(frontMatterOf(text) ?? '') as Record<string, unknown> | null;
+    const budget = (data?.['budget'] ?? {}) as Record<string, unknown>;
+    return {
+      file,
+      targets: strings(data?.['targets'], 'id'),
+      legalBases: strings(data?.['legalBases'], 'number'),
+      budgetSources: strings(budget['sources'], 'id'),
+    };
+  } catch (error) {
+    return { file, targets: [], legalBases: [], budgetSources: [], unreadable: error instanceof Error ? error.message : String(error) };
   }
-  return facts;
 }
 
 /** The facts of the plan of `year` in `contentDir`, or null when there is no such plan. */
 export function readPlanFacts(contentDir: string, year: number | string): PlanFacts | null {
   for (const ext of ['.md', '.mdx']) {
     const file = path.join(contentDir, 'plans', `${year}${ext}`);
-    if (existsSync(file)) return planFactsFromText(readFileSync(file, 'utf8'));
+    if (existsSync(file)) return planFactsFromText(readFileSync(file, 'utf8'), file);
   }
   return null;
-}
-
-/** "a, b, c" for messages: what may be written instead. */
-export function listOf(values: readonly string[]): string {
-  return values.map((v) => `"${v}"`).join(', ');
 }

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { eachLimited } from '../lib/each-limited.ts';
-import { htmlFiles, shareFields, urlOfFile } from '../lib/built-pages.ts';
+import { headOf, htmlFiles, metaTag, urlOfFile } from '../lib/built-pages.ts';
 import { indexedPart, spaceBlocks, withFoldedMeta } from './fold.ts';
 
 const root = process.argv[2];
@@ -22,7 +22,7 @@ await eachLimited(files, 32, async (rel) => {
   const html = await readFile(path.join(root, rel), 'utf8');
   const part = indexedPart(html);
   if (!part) return;
-  const title = shareFields(html)?.title ?? '';
+  const title = (metaTag(headOf(html), 'og:title')?.['content'] ?? '').normalize('NFC');
   const res = await index.addHTMLFile({ url: urlOfFile(rel), content: spaceBlocks(withFoldedMeta(part, title)) });
   if (res.errors.length) throw new Error(`Pagefind, ${rel}: ${res.errors.join('; ')}`);
   indexed++;

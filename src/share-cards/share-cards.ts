@@ -9,7 +9,8 @@ import { copyFile, link, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { cardKey, ogImagePath } from './layout.ts';
 import { eachLimited } from '../lib/each-limited.ts';
-import { htmlFiles, shareFields, urlOfFile } from '../lib/built-pages.ts';
+import { htmlFiles, readHead, urlOfFile } from '../lib/built-pages.ts';
+import { pageCardOf } from './page-card.ts';
 import { t } from '../lib/i18n.ts';
 import { cardPool } from './pool.ts';
 
@@ -50,8 +51,7 @@ export async function shareImages({ dist: root, cacheDir: astroCache, logger }: 
   let cached = 0;
   try {
     await eachLimited(htmlFiles(root), 8, async (rel) => {
-      const html = await readFile(path.join(root, rel), 'utf8');
-      const f = shareFields(html);
+      const f = pageCardOf(await readHead(path.join(root, rel)));
       if (!f) return;
       // A page showing another page's card (a list's later pages show its first page's) draws none: that page does.
       if (new URL(f.image).pathname !== `/${ogImagePath(urlOfFile(rel))}`) return;

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DIST, exists, listDist, readPage, textOf } from '../support/dist';
+import { DIST, exists, listDist, readPage, textOf, jsonLdOf } from '../support/dist';
 
 const issuePages = listDist()
   .filter((f) => /^ban-tin\/(?!trang\/)[^/]+\/index\.html$/.test(f))
@@ -62,14 +62,15 @@ describe.each(issuePages)('%s', (p) => {
   const text = textOf(html);
   test('shows its number and date, and NewsArticle data that parses', () => {
     expect(text).toMatch(/Số \d+\/\d{4}/);
-    const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!);
+    const { nodes } = jsonLdOf(html);
+    const ld = nodes.find((n) => n['@type'] === 'NewsArticle')!;
+    const org = nodes.find((n) => n['@type'] === 'GovernmentOrganization')!;
     expect(ld).toMatchObject({
-      '@context': 'https://schema.org',
-      '@type': 'NewsArticle',
       headline: expect.any(String),
       datePublished: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T00:00:00\+07:00$/),
-      publisher: { name: 'Trung tâm Khuyến công và Tư vấn Phát triển Công nghiệp tỉnh Đồng Nai' },
+      publisher: { '@id': org['@id'] },
     });
+    expect(org.name).toBe('Trung tâm Khuyến công và Tư vấn Phát triển Công nghiệp tỉnh Đồng Nai');
     expect(new URL(ld.url).pathname).toBe(p);
     expect(ld.datePublished.slice(0, 10)).toBe(dateOf(p));
   });

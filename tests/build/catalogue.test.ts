@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { DIST, exists, readPage, textOf } from '../support/dist';
+import { DIST, exists, readPage, textOf, jsonLdOf } from '../support/dist';
 import { parseCsv } from '../support/csv';
 
 const productDirs = readdirSync('content/products').filter((d) => exists(`san-pham/${d}/index.html`) || true);
@@ -102,8 +102,7 @@ describe('product pages', () => {
     expect(text).toContain(String(row['co_so']));
     expect(text).toContain(String(row['huyen']).replace(/^(Huyện|Thành phố)/, (k) => k.toLowerCase()));
     expect(text.includes('Nội dung minh họa:')).toBe(row['minh_hoa']);
-    const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!);
-    expect(ld['@type']).toBe('Product');
+    const ld = jsonLdOf(html).nodes.find((n) => n['@type'] === 'Product')!;
     expect(ld.name).toBe(row['ten']);
     expect(ld.manufacturer['@type']).toBe('Organization');
     expect(ld.manufacturer.name).toBe(row['co_so']);

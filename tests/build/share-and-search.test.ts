@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { builtPages, DIST, exists, readPage } from '../support/dist';
+import { builtPages, DIST, exists, readPage, jsonLdOf } from '../support/dist';
 
 const pages = builtPages();
 const site = new URL(readFileSync(path.join(DIST, 'robots.txt'), 'utf8').match(/Sitemap:\s*(\S+)/)![1]!).origin;
@@ -48,10 +48,10 @@ describe.each(pages)('%s', (page) => {
     expect(statSync(path.join(DIST, image)).size).toBeLessThan(150 * 1024);
   });
   test('JSON-LD: the site’s GovernmentOrganization, every URL absolute', () => {
-    const blocks = [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
-    const graph = blocks.flatMap((b) => b['@graph'] ?? [b]);
-    expect(graph.some((n) => n['@type'] === 'GovernmentOrganization')).toBe(true);
-    const urls = JSON.stringify(blocks).match(/"(url|urlTemplate|@id|mainEntityOfPage|image)":"([^"]*)"/g) ?? [];
+    const { scripts, nodes } = jsonLdOf(html);
+    expect(scripts).toBe(1);
+    expect(nodes.some((n) => n['@type'] === 'GovernmentOrganization')).toBe(true);
+    const urls = JSON.stringify(nodes).match(/"(url|urlTemplate|@id|mainEntityOfPage|image)":"([^"]*)"/g) ?? [];
     for (const u of urls) expect(u, u).toMatch(/":"https?:\/\//);
   });
 });

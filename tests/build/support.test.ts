@@ -7,7 +7,7 @@ import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { parseCsv } from '../support/csv';
-import { DIST, readPage, sitemapPaths, textOf } from '../support/dist';
+import { DIST, readPage, sitemapPaths, textOf, jsonLdOf } from '../support/dist';
 
 const POLICIES = [
   'may-moc-thiet-bi',
@@ -107,10 +107,9 @@ describe('/su-kien/', () => {
   });
 
   test('JSON-LD: an Event per event', () => {
-    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
-    const events = blocks.flatMap((b) => b['@graph'] ?? []).filter((n: { '@type': string }) => n['@type'] === 'Event');
+    const events = jsonLdOf(html).nodes.filter((n) => n['@type'] === 'Event');
     expect(events).toHaveLength(12);
-    expect(events.find((e: { name: string }) => e.name.startsWith('Tôn vinh'))).toMatchObject({ startDate: '2024-10-10', location: { name: 'Tỉnh Kiên Giang' } });
+    expect(events.find((e) => String(e['name']).startsWith('Tôn vinh'))).toMatchObject({ startDate: '2024-10-10', location: { name: 'Tỉnh Kiên Giang' } });
   });
 
   test('lich.ics parses in ical.js: 12 events, stable UIDs, fairs on whole days, workshops at Việt Nam times', () => {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { DIST, readPage, sitemapPaths, textOf } from '../support/dist';
+import { DIST, readPage, sitemapPaths, textOf, jsonLdOf } from '../support/dist';
 
 const html = readPage('/truyen-hinh/');
 const text = textOf(html);
@@ -60,13 +60,10 @@ describe('/truyen-hinh/', () => {
   });
 
   test('JSON-LD is valid JSON: a TVEpisode with a BroadcastEvent per feature, absolute addresses', () => {
-    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
-    // The schedule's own block; every page also carries the site's (GovernmentOrganization, WebSite).
-    const schedule = blocks.filter((b) => (b['@graph'] as Record<string, any>[]).some((n) => n['@type'] === 'TVEpisode'));
-    expect(schedule).toHaveLength(1);
-    expect(blocks).toHaveLength(2);
-    const graph = schedule[0]['@graph'] as Record<string, any>[];
-    const episodes = graph.filter((n) => n['@type'] === 'TVEpisode');
+    // One graph: the site's nodes (GovernmentOrganization, WebSite) and the schedule's.
+    const { scripts, nodes } = jsonLdOf(html);
+    expect(scripts).toBe(1);
+    const episodes = nodes.filter((n) => n['@type'] === 'TVEpisode');
     expect(episodes).toHaveLength(24);
     for (const e of episodes) {
       expect(e.url).toMatch(/^https?:\/\/[^/]+\/truyen-hinh\/#chuyen-de-2024-\d\d$/);

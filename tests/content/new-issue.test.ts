@@ -19,7 +19,7 @@ let created: string;
 function newIssue(title: string): string {
   const result = spawnSync('npm', ['run', '-s', 'new', '--', 'ban-tin', title], {
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: fixture.dir, KC_TODAY: TODAY },
+    env: { ...process.env, CONTENT_DIR: fixture.dir, BUILD_DATE: TODAY },
   });
   if (result.status !== 0) throw new Error(result.stderr);
   return result.stdout;

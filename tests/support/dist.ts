@@ -44,3 +44,9 @@ export function textOf(html: string): string {
 }
 
 export const exists = (rel: string) => existsSync(path.join(DIST, rel));
+
+/** The page's JSON-LD: how many scripts carry it (one, from the layout) and every node of their graphs. */
+export function jsonLdOf(html: string): { scripts: number; nodes: Record<string, any>[] } {
+  const docs = [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+  return { scripts: docs.length, nodes: docs.flatMap((d) => d['@graph'] ?? [d]) };
+}

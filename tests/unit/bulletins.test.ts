@@ -14,11 +14,10 @@ import {
   paginate,
   rfc822,
   sortNewestFirst,
-  todayInVietnam,
   visibleIssues,
 } from '../../src/features/bulletins/bulletins';
-import { newsArticle } from '../../src/features/bulletins/json-ld';
-import { checkLinkCards, contentExists, contentHref, linkTargetProblem } from '../../src/loaders/content-links';
+import { checkLinkCards, contentExists, linkTargetProblem } from '../../src/loaders/content-links';
+import { contentHref } from '../../src/features/site/links';
 import { checkMdxSyntax } from '../../src/features/bulletins/mdx-syntax';
 import { newIssueText } from '../../src/features/bulletins/new-issue';
 
@@ -112,16 +111,6 @@ describe('dates for feeds and structured data', () => {
   });
   test('an impossible date is refused', () => {
     expect(() => rfc822('2024-13-45')).toThrow(RangeError);
-  });
-  test("today is Việt Nam's day, not the server's", () => {
-    expect(todayInVietnam(new Date('2024-12-31T18:30:00Z'))).toBe('2025-01-01');
-    expect(todayInVietnam(new Date('2024-12-31T16:00:00Z'))).toBe('2024-12-31');
-  });
-  test('NewsArticle: dates with the time zone, dateModified only when set, the publisher', () => {
-    const base = { url: 'https://x.vn/ban-tin/a/', headline: 'A', description: 'B', datePublished: '2024-12-05', publisher: 'P', publisherUrl: 'https://p.vn/' };
-    expect(newsArticle(base)).toMatchObject({ '@type': 'NewsArticle', datePublished: '2024-12-05T00:00:00+07:00', publisher: { name: 'P' } });
-    expect(newsArticle(base)).not.toHaveProperty('dateModified');
-    expect(newsArticle({ ...base, dateModified: '2024-12-06' })).toMatchObject({ dateModified: '2024-12-06T00:00:00+07:00' });
   });
 });
 

@@ -1,17 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { explainIssue, formatContentError } from '../../src/lib/content-errors';
-import { checkLegalBases, checkPlanAgainstText, formatTargetAmount, type PlanData } from '../../src/features/plan/checks';
+import { checkLegalBases, checkPlanAgainstText, type PlanData } from '../../src/features/plan/checks';
+import { formatTargetAmount } from '../../src/features/plan/view';
 
 const source = readFileSync('tests/fixtures/ke-hoach-195-KH-UBND-2024.txt', 'utf8');
 
 const plan: PlanData = {
-  number: '195/KH-UBND',
-  issued: '2024-06-04',
-  place: 'Đồng Nai',
   legalBases: [{ number: '45/2012/NĐ-CP', text: 'Căn cứ Nghị định số 45/2012/NĐ-CP ngày 21 tháng 05 năm 2012' }],
   targets: [
-    { id: 'a', section: 'II.3.a', label: 'x', min: 28, max: 30, unit: 'sản phẩm', stated: 'Dự kiến có 28-30 sản phẩm' },
+    { id: 'a', min: 28, stated: 'Dự kiến có 28-30 sản phẩm' },
   ],
   budget: {
     total: 7_165_488_080,

@@ -2,17 +2,8 @@
 // what counts toward a target, the calendar events and the file checks.
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import {
-  calendarEvent,
-  checkEventsFile,
-  eventsJsonLd,
-  eventWhen,
-  EVENTS_ZONE,
-  heldByTarget,
-  isPast,
-  splitEvents,
-  type KhuyenCongEvent,
-} from '../../src/features/events/events';
+import { calendarEvent, checkEventsFile, eventWhen, EVENTS_ZONE, heldByTarget, isPast, splitEvents } from '../../src/features/events/events';
+import type { KhuyenCongEvent } from '../../src/schemas/events';
 import { formatCalendar } from '../../src/lib/ical';
 
 const ev = (id: string, date: string, extra: Partial<KhuyenCongEvent> = {}): KhuyenCongEvent => ({
@@ -88,11 +79,6 @@ describe('calendar events (the TV feed\'s writer, src/lib/ical.ts)', () => {
     expect(parsed[0]!.description).toContain('Chính sách: Hỗ trợ thuê gian hàng');
   });
 
-  test('JSON-LD: an Event per event, with its place and the date range', () => {
-    const graph = (eventsJsonLd([{ year: 2024, events: [ev('a', '2024-08-22', { end: '2024-08-25', place: 'Biên Hòa' })] }], site, { name: 'Trung tâm', url: 'https://x.org/' }) as { '@graph': Record<string, unknown>[] })['@graph'];
-    expect(graph[0]).toMatchObject({ '@type': 'Event', startDate: '2024-08-22', endDate: '2024-08-25', url: 'https://kc.example.gov.vn/su-kien/#su-kien-2024-a', location: { name: 'Biên Hòa' } });
-    expect(graph[0]!['description']).toMatch(/^Nội dung minh họa\./);
-  });
 });
 
 describe('checkEventsFile', () => {

@@ -3,7 +3,6 @@
 // also exercised for real in the build tests, which check every PNG).
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { ogSample } from '../../src/lib/built-pages';
 import { cardRenderer, cardSvg, encodePng, loadFonts, mergeBands, svgFills } from '../../src/share-cards/render';
 import { cardKey, cardTree, ogImagePath, OG_FONT_FAMILIES, OG_HEIGHT, OG_WIDTH, PHOTO_FRAME, titleSize, type Node } from '../../src/share-cards/layout';
 
@@ -87,15 +86,6 @@ describe('card layers', () => {
   });
 });
 
-describe('the "Minh họa" mark asked by a page', () => {
-  test.each([
-    ['<meta property="og:image" content="x" data-og-section="A" data-og-sample="true">', true],
-    ['<meta property="og:image" content="x" data-og-sample>', true],
-    ['<meta property="og:image" content="x" data-og-sample="false">', false],
-    ['<meta property="og:image" content="x" data-og-section="A">', false],
-    ['<meta property="og:title" content="x" data-og-sample><meta property="og:image" content="x">', false],
-  ])('%s → %s', (html, sample) => expect(ogSample(html)).toBe(sample));
-});
 
 describe('text paths from satori', () => {
   test('paths only: each fill and path data', () => {

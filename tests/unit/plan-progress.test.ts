@@ -1,25 +1,16 @@
 // The plan's progress (src/features/plan/progress.ts), reading a plan's ids from
 // disk (src/loaders/plan-facts.ts) and the policy helpers (src/features/policies/policies.ts).
 import { describe, expect, test } from 'vitest';
-import type { Target } from '../../src/features/plan/checks';
+import type { Target } from '../../src/schemas/plan';
 import { planFactsFromText, readPlanFacts } from '../../src/loaders/plan-facts';
-import {
-  barPercent,
-  budgetRows,
-  checkProgressFile,
-  countsFromContent,
-  progressDataRows,
-  progressRows,
-  progressText,
-  PROGRESS_COLUMNS,
-  type Report,
-} from '../../src/features/plan/progress';
+import { barPercent, budgetRows, checkProgressFile, countsFromContent, progressDataRows, progressRows, progressText, PROGRESS_COLUMNS } from '../../src/features/plan/progress';
+import type { Report } from '../../src/schemas/progress';
 import { checkPolicy, legalBasisLine } from '../../src/features/policies/policies';
 
 const targets: Target[] = [
-  { id: 'may-moc-thiet-bi', section: 'II.2', label: 'Cơ sở', quantity: 7, unit: 'cơ sở', stated: 'Hỗ trợ 07 cơ sở' },
-  { id: 'san-pham-cap-tinh', section: 'II.3.a', label: 'Sản phẩm', min: 28, max: 30, unit: 'sản phẩm', approx: 'dự kiến', stated: 'Dự kiến có 28-30 sản phẩm' },
-  { id: 'ban-tin', section: 'II.4.c', label: 'Bản tin', quantity: 1600, unit: 'bản', stated: 'Thực hiện 1.600 Bản tin' },
+  { id: 'may-moc-thiet-bi', section: 'II.2', label: 'Cơ sở', quantity: 7, unit: 'cơ sở', stated: 'Hỗ trợ 07 cơ sở', headline: false },
+  { id: 'san-pham-cap-tinh', section: 'II.3.a', label: 'Sản phẩm', min: 28, max: 30, unit: 'sản phẩm', approx: 'dự kiến', stated: 'Dự kiến có 28-30 sản phẩm', headline: false },
+  { id: 'ban-tin', section: 'II.4.c', label: 'Bản tin', quantity: 1600, unit: 'bản', stated: 'Thực hiện 1.600 Bản tin', headline: false },
 ];
 const report = (r: Partial<Report>): Report => ({ target: 'may-moc-thiet-bi', value: 3, date: '2024-09-30', source: 'Báo cáo số 1/BC', sample: false, ...r });
 
@@ -139,18 +130,22 @@ describe('checks against the plan', () => {
   });
 });
 
-describe('plan facts read from disk', () => {
-  test('the 2024 plan: its 19 targets, its legal bases without the amending documents, its budget sources', () => {
-    const facts = readPlanFacts('content', 2024)!;
-    expect(facts.targets).toHaveLength(19);
-    expect(facts.targets).toContain('ho-tro-thue-gian-hang');
-    expect(facts.legalBases).toEqual(['45/2012/NĐ-CP', '46/2012/TT-BCT', '41/2015/QĐ-UBND', '22/2023/QĐ-UBND', '56/2023/QĐ-UBND', '558/QĐ-UBND']);
-    expect(facts.budgetSources).toEqual(['dia-phuong', 'doanh-nghiep']);
-    expect(readPlanFacts('content', 1999)).toBeNull();
+describe('plan facts read from disk (ids other content may name)', () => {
+  const expected = { targets: ['a-b', 'c'], legalBases: ['1/2020/NĐ-CP'], budgetSources: ['x'] };
+  test.each([
+    ['block style, quoted values, comments, items not starting with the id', '---\ntargets:\n  - section: II\n    id: "a-b" # chú thích\n  - id: c\nlegalBases:\n  - number: "1/2020/NĐ-CP"\n    amendedBy:\n      - number: 2/2021/NĐ-CP\nbudget:\n  sources:\n    - id: x\n---\nbody'],
+    ['flow style', '---\ntargets: [{ id: a-b, section: II }, { id: c }]\nlegalBases: [{ number: 1/2020/NĐ-CP, amendedBy: [{ number: 2/2021/NĐ-CP }] }]\nbudget: { sources: [{ id: x }] }\n---\n'],
+    ['a file saved with a byte-order mark and Windows line ends', '\uFEFF---\r\ntargets:\r\n  - id: a-b\r\n  - id: c\r\nlegalBases:\r\n  - number: 1/2020/NĐ-CP\r\nbudget:\r\n  sources:\r\n    - id: x\r\n---\r\nbody'],
+  ])('%s', (_, text) => {
+    expect(planFactsFromText(text)).toMatchObject(expected);
+    expect(planFactsFromText(text).unreadable).toBeUndefined();
   });
-
-  test('quoted values and items that do not start with the id', () => {
-    const text = '---\ntargets:\n  - section: II\n    id: "a-b" # chú thích\nlegalBases:\n  - number: "1/2020/NĐ-CP"\n    amendedBy:\n      - number: 2/2021/NĐ-CP\nbudget:\n  sources:\n    - id: x\n---\nbody';
-    expect(planFactsFromText(text)).toEqual({ targets: ['a-b'], legalBases: ['1/2020/NĐ-CP'], budgetSources: ['x'] });
+  test('a plan whose YAML does not parse says so, rather than listing no ids', () => {
+    const facts = planFactsFromText('---\ntargets:\n  - id: a\n\tsection: x\n---\n', 'content/plans/2024.md');
+    expect(facts.unreadable).toBeTruthy();
+    expect(facts.file).toBe('content/plans/2024.md');
+  });
+  test('no plan file for a year: null', () => {
+    expect(readPlanFacts('content', 1999)).toBeNull();
   });
 });

@@ -1,19 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { toCsv } from '../../src/lib/csv';
-import {
-  addressLine,
-  brochureVolumes,
-  countRecognised,
-  districtSlug,
-  facets,
-  filterBy,
-  relatedProducts,
-  sortProducts,
-  telHref,
-  topRecognition,
-  type ProductData,
-  type ProductLike,
-} from '../../src/features/catalogue/products';
+import { addressLine, brochureVolumes, countRecognised, districtSlug, facets, filterBy, relatedProducts, sortProducts, telHref, topRecognition, type ProductLike } from '../../src/features/catalogue/products';
+import { type ProductData } from '../../src/schemas/product';
 
 function product(id: string, over: Partial<ProductData> = {}): ProductLike {
   return {

@@ -5,7 +5,7 @@ import { highlightHtml, highlightSegments, queryTerms } from '../../src/search/h
 import { dWords, foldedTitle, indexedPart, spaceBlocks, withFoldedMeta, withoutStylesAndScripts } from '../../src/search/fold';
 import { indexFields } from '../../src/search/fields';
 import { sectionOf } from '../../src/features/site/sections';
-import { decodeEntities, shareFields, urlOfFile } from '../../src/lib/built-pages';
+import { urlOfFile } from '../../src/lib/built-pages';
 
 describe('đ-words for the index', () => {
   test('only words with đ/Đ, folded to lowercase ASCII, once each', () => {
@@ -104,11 +104,5 @@ describe('reading built pages', () => {
     expect(urlOfFile('index.html')).toBe('/');
     expect(urlOfFile('san-pham/x/index.html')).toBe('/san-pham/x/');
     expect(urlOfFile('404.html')).toBe('/404.html');
-  });
-  test('share fields from the head, entities decoded, NFC', () => {
-    const html = '<head><meta property="og:title" content="A &amp; B &quot;C&quot; Đồng"><meta property="og:image" content="https://x/og/a.png" data-og-section="Sản phẩm" data-og-photo="/_astro/p.webp"></head>';
-    expect(shareFields(html)).toEqual({ title: 'A & B "C" Đồng', image: 'https://x/og/a.png', section: 'Sản phẩm', photo: '/_astro/p.webp' });
-    expect(shareFields('<head></head>')).toBeNull();
-    expect(decodeEntities('&#39;&#x110;')).toBe("'Đ");
   });
 });

@@ -5,26 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { buildDate } from '../../src/lib/build-date';
 import { formatWeekday, parseClock } from '../../src/lib/format';
 import { formatCalendar } from '../../src/lib/ical';
-import {
-  CALENDAR_ZONE,
-  checkCollisions,
-  checkRelated,
-  checkScheduleFile,
-  endClock,
-  featureAnchor,
-  featureEvent,
-  featureUid,
-  featureWhen,
-  groupByMonth,
-  hasAired,
-  isoInstant,
-  scheduleJsonLd,
-  scheduleProgress,
-  splitByDate,
-  tvProgressLine,
-  type Feature,
-  type Schedule,
-} from '../../src/features/tv/schedule';
+import { CALENDAR_ZONE, checkCollisions, checkRelated, checkScheduleFile, endClock, featureAnchor, featureEvent, featureUid, featureWhen, groupByMonth, hasAired, isoInstant, scheduleProgress, splitByDate, tvProgressLine } from '../../src/features/tv/schedule';
+import type { Feature, Schedule } from '../../src/schemas/tv';
 
 const CHANNEL = 'Đài Phát thanh – Truyền hình Đồng Nai';
 
@@ -208,16 +190,5 @@ describe('calendar event and JSON-LD', () => {
     expect(event.summary).toBe('Chuyên đề khuyến công số 7: Chuyên đề 7 (minh họa)');
     expect(event.description).toMatch(/^Nội dung minh họa/);
     expect(event.component.getFirstPropertyValue('url')).toBe('https://example.gov.vn/truyen-hinh/#chuyen-de-2024-07');
-  });
-
-  test('JSON-LD: a TVEpisode per feature, each with a BroadcastEvent and absolute addresses', () => {
-    const ld = scheduleJsonLd([year2024], site, 'Chuyên đề khuyến công') as { '@graph': Record<string, unknown>[] };
-    const episodes = ld['@graph'].filter((n) => n['@type'] === 'TVEpisode');
-    expect(episodes).toHaveLength(24);
-    expect(episodes[6]).toMatchObject({
-      url: 'https://example.gov.vn/truyen-hinh/#chuyen-de-2024-07',
-      episodeNumber: 7,
-      publication: { '@type': 'BroadcastEvent', startDate: '2024-04-10T20:00:00+07:00', endDate: '2024-04-10T20:15:00+07:00' },
-    });
   });
 });

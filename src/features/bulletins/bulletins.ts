@@ -108,10 +108,6 @@ export function isoDateTimeVietnam(iso: string): string {
   return `${iso}T00:00:00+07:00`;
 }
 
-/** Today's date in Việt Nam (Asia/Ho_Chi_Minh), "YYYY-MM-DD". */
-export function todayInVietnam(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 /** Problems of one issue that its schema cannot see: the file's name and folder. */
 export function checkIssueFile(file: string, data: Pick<IssueData, 'date'>): FieldProblem[] {

@@ -1,48 +1,8 @@
 // The catalogue of typical rural industrial products (sản phẩm CNNT tiêu biểu):
-// the official vocabularies, facets with counts, and derived values.
+// facets with counts, related products, brochure volumes and derived values.
+// The official vocabularies are the schema's (src/schemas/product.ts).
 import { slugify } from '../../lib/slug';
-
-/** The four official CNNT product groups used in judging. */
-export const GROUPS = {
-  'thu-cong-my-nghe': 'Thủ công mỹ nghệ',
-  'che-bien-nong-lam-thuy-san-thuc-pham': 'Chế biến nông – lâm – thủy sản và thực phẩm',
-  'thiet-bi-may-moc-co-khi': 'Thiết bị – máy móc – cơ khí',
-  'san-pham-khac': 'Sản phẩm khác',
-} as const;
-export type Group = keyof typeof GROUPS;
-
-/** Recognition levels, lowest first. */
-export const LEVELS = {
-  huyen: 'Cấp huyện',
-  tinh: 'Cấp tỉnh',
-  'khu-vuc': 'Cấp khu vực',
-  'quoc-gia': 'Cấp quốc gia',
-} as const;
-export type Level = keyof typeof LEVELS;
-
-export const PRODUCER_KINDS = {
-  'doanh-nghiep': 'Doanh nghiệp',
-  'hop-tac-xa': 'Hợp tác xã',
-  'ho-kinh-doanh': 'Hộ kinh doanh',
-  'co-so': 'Cơ sở',
-} as const;
-export type ProducerKind = keyof typeof PRODUCER_KINDS;
-
-/** District-level units of Đồng Nai in 2024, before the district tier was abolished on 1/7/2025. */
-export const DISTRICTS_2024 = [
-  'Thành phố Biên Hòa',
-  'Thành phố Long Khánh',
-  'Huyện Trảng Bom',
-  'Huyện Thống Nhất',
-  'Huyện Vĩnh Cửu',
-  'Huyện Định Quán',
-  'Huyện Tân Phú',
-  'Huyện Xuân Lộc',
-  'Huyện Cẩm Mỹ',
-  'Huyện Long Thành',
-  'Huyện Nhơn Trạch',
-] as const;
-export type District = (typeof DISTRICTS_2024)[number];
+import { DISTRICTS_2024, GROUPS, LEVELS, type Group, type Level, type ProductData, type Recognition } from '../../schemas/product';
 
 /** Asked for once per product and list: a dozen districts, worked out once each. */
 const districtSlugs = new Map<string, string>();
@@ -52,33 +12,6 @@ export function districtSlug(district: string): string {
   let slug = districtSlugs.get(district);
   if (slug === undefined) districtSlugs.set(district, (slug = slugify(district.replace(/^(Thành phố|Huyện|Thị xã)\s+/u, ''))));
   return slug;
-}
-
-export interface Recognition {
-  level: Level;
-  year: number;
-  decision?: string | undefined;
-}
-
-export interface ProductData {
-  name: string;
-  group: Group;
-  productSet: boolean;
-  producer: {
-    name: string;
-    kind: ProducerKind;
-    address?: string | undefined;
-    commune: string;
-    district: District;
-    current?: { address?: string | undefined; commune?: string | undefined; province?: string | undefined } | undefined;
-    phone?: string | undefined;
-    email?: string | undefined;
-    website?: string | undefined;
-  };
-  recognitions: Recognition[];
-  summary: string;
-  sample: boolean;
-  source?: string | undefined;
 }
 
 export interface ProductLike {

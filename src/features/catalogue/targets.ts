@@ -1,7 +1,8 @@
 // What the site's own content says about a plan's targets (derived, never typed).
 // Illustrative entries (sample: true) never count.
 import { t } from '../../lib/i18n';
-import { countRecognised, type Level, type ProductLike } from './products';
+import { countRecognised, type ProductLike } from './products';
+import type { Level } from '../../schemas/product';
 
 /** Plan targets that count recognised products, and the level each counts. */
 export const PRODUCT_TARGET_LEVELS: Record<string, Level> = {

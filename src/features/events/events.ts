@@ -2,43 +2,10 @@
 // visits): what /su-kien/, its calendar feed and the plan's progress show,
 // derived from content/events/<year>.yaml, and the checks that stop the build
 // on a mistake. Pure TypeScript, no Astro imports.
-import type { FieldProblem } from '../../lib/content-errors';
+import { listOf, type FieldProblem } from '../../lib/content-errors';
+import { EVENT_KINDS, type EventYear, type KhuyenCongEvent } from '../../schemas/events';
 import { formatDateShort, formatWeekday } from '../../lib/format';
 import { VIETNAM_TIME, localDateTime, type CalendarEvent, type EventTime } from '../../lib/ical';
-import { listOf } from '../../loaders/plan-facts';
-
-/** The kinds of event, with their Vietnamese names. */
-export const EVENT_KINDS = {
-  'hoi-cho': 'Hội chợ, triển lãm',
-  'hoi-thao': 'Hội thảo',
-  'tap-huan': 'Tập huấn, đào tạo',
-  'binh-chon': 'Bình chọn sản phẩm',
-  'khao-sat': 'Khảo sát, học tập kinh nghiệm',
-} as const;
-export type EventKind = keyof typeof EVENT_KINDS;
-
-export interface KhuyenCongEvent {
-  id: string;
-  title: string;
-  kind: EventKind;
-  date: string;
-  end?: string | undefined;
-  time?: string | undefined;
-  duration?: number | undefined;
-  place?: string | undefined;
-  audience?: string | undefined;
-  register?: string | undefined;
-  policy: string;
-  target?: string | undefined;
-  summary: string;
-  sample: boolean;
-  source?: string | undefined;
-}
-
-export interface EventYear {
-  year: number;
-  events: KhuyenCongEvent[];
-}
 
 export const EVENTS_PATH = '/su-kien/';
 export const EVENTS_CALENDAR_PATH = '/su-kien/lich.ics';
@@ -138,39 +105,13 @@ export function calendarEvent(year: number, e: KhuyenCongEvent, site: URL, polic
 
 export const EVENTS_ZONE = VIETNAM_TIME;
 
-/** schema.org Event nodes for the events page (absolute addresses). */
-export function eventsJsonLd(years: readonly EventYear[], site: URL, organizer: { name: string; url: string }): object {
-  const page = new URL(EVENTS_PATH, site).href;
-  const graph = years.flatMap((y) =>
-    [...y.events].sort(byDate).map((e) => {
-      const url = `${page}#${eventAnchor(y.year, e.id)}`;
-      const endDate = e.end && e.end !== e.date ? e.end : e.time && e.duration ? eventStartIso(e, e.duration) : undefined;
-      return {
-        '@type': 'Event',
-        '@id': url,
-        url,
-        name: e.title,
-        description: e.sample ? `Nội dung minh họa. ${e.summary}` : e.summary,
-        inLanguage: 'vi',
-        startDate: eventStartIso(e),
-        ...(endDate ? { endDate } : {}),
-        eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-        eventStatus: 'https://schema.org/EventScheduled',
-        ...(e.place ? { location: { '@type': 'Place', name: e.place, address: e.place } } : {}),
-        organizer: { '@type': 'GovernmentOrganization', name: organizer.name, url: organizer.url },
-      };
-    }),
-  );
-  return { '@context': 'https://schema.org', '@graph': graph };
-}
-
 // ---- Checks (the build stops on any of these, naming file and field) ----
 
 export interface EventLinks {
   /** The policies that exist (content/policies/<slug>.yaml). */
   policies: readonly string[];
-  /** The target ids of the plan of the file's year, or null when there is no plan for it. */
-  targets: readonly string[] | null;
+  /** The target ids of the plan of the file's year; null when there is no plan for it, undefined when it cannot be read. */
+  targets: readonly string[] | null | undefined;
 }
 
 /** Checks within one events file: its year, ids, dates, links to policies and targets, honesty. */

@@ -1,42 +1,26 @@
-// Derived values and consistency checks for a plan (kế hoạch) entry.
+// Consistency checks for a plan (kế hoạch) entry.
 // The plan's text is the authority; the structured data beside it must agree
 // with that text, and these checks make the build stop when it does not.
 import { budgetMismatch, computeShares, findStatedShares, shareMismatches, type BudgetSource } from './budget';
 import type { FieldProblem } from '../../lib/content-errors';
-import { formatCount, formatDateLong, formatInteger } from '../../lib/format';
+import { formatInteger } from '../../lib/format';
+import type { DocumentRef, LegalBasis, Target } from '../../schemas/plan';
 
-export interface Target {
-  id: string;
-  section: string;
-  label: string;
-  quantity?: number | undefined;
-  min?: number | undefined;
-  max?: number | undefined;
-  unit: string;
-  approx?: string | undefined;
-  note?: string | undefined;
-  stated: string;
+/** What other content may name of a plan: its target ids, legal bases and budget sources. */
+export interface PlanIds {
+  /** targets[].id */
+  targets: string[];
+  /** legalBases[].number (the documents the plan itself is based on) */
+  legalBases: string[];
+  /** budget.sources[].id */
+  budgetSources: string[];
 }
 
+/** What the checks read of a plan. */
 export interface PlanData {
-  number: string;
-  issued: string;
-  place: string;
-  legalBases: { number: string; text: string; amendedBy?: { number: string }[] | undefined }[];
-  targets: Target[];
+  targets: Pick<Target, 'id' | 'stated' | 'quantity' | 'min'>[];
+  legalBases: (Pick<LegalBasis, 'number' | 'text'> & { amendedBy?: Pick<DocumentRef, 'number'>[] | undefined })[];
   budget: { total: number; sources: BudgetSource[] };
-}
-
-/** "28–30" for a range, "07" for a count (the plan writes small counts with a zero). */
-export function formatTargetAmount(t: Pick<Target, 'quantity' | 'min' | 'max'>): string {
-  if (t.min !== undefined && t.max !== undefined) return `${formatInteger(t.min)}–${formatInteger(t.max)}`;
-  if (t.quantity !== undefined) return formatCount(t.quantity);
-  throw new Error('Chỉ tiêu cần "quantity" hoặc cả "min" và "max"');
-}
-
-/** The upper end of a target, for progress bars: 30 for 28–30. */
-export function targetCeiling(t: Pick<Target, 'quantity' | 'min' | 'max'>): number {
-  return t.max ?? t.quantity ?? 0;
 }
 
 /** Whitespace-insensitive containment, so line breaks in the text do not matter. */
@@ -102,9 +86,4 @@ export function checkLegalBases(plan: Pick<PlanData, 'legalBases'>): FieldProble
     }
   });
   return problems;
-}
-
-/** "Đồng Nai, ngày 04 tháng 6 năm 2024" */
-export function placeAndDate(plan: Pick<PlanData, 'place' | 'issued'>): string {
-  return `${plan.place}, ${formatDateLong(plan.issued)}`;
 }

@@ -4,41 +4,20 @@
 // recognised, TV features aired, events held), otherwise from the staff's file
 // of reported figures (content/progress/<year>.yaml), each with date and
 // source. Illustrative entries never count. Pure TypeScript, no Astro imports.
-import type { FieldProblem } from '../../lib/content-errors';
+import { listOf, type FieldProblem } from '../../lib/content-errors';
 import { formatInteger, formatPercent } from '../../lib/format';
 import { t } from '../../lib/i18n';
-import { formatTargetAmount, targetCeiling, type Target } from './checks';
-import { listOf, type PlanFacts } from '../../loaders/plan-facts';
-import { heldByTarget, EVENTS_PATH, type EventYear } from '../events/events';
+import { formatTargetAmount, targetCeiling } from './view';
+import type { Target } from '../../schemas/plan';
+import type { EventYear } from '../../schemas/events';
+import type { ProgressFile, Report, Spending } from '../../schemas/progress';
+import type { Schedule } from '../../schemas/tv';
+import type { PlanIds } from './checks';
+import { heldByTarget, EVENTS_PATH } from '../events/events';
 import { PRODUCT_TARGET_LEVELS, productTargetNotes, type TargetProgress } from '../catalogue/targets';
 import { countRecognised, type ProductLike } from '../catalogue/products';
-import { scheduleProgress, tvProgressLine, TV_TARGET_ID, type Schedule } from '../tv/schedule';
+import { scheduleProgress, tvProgressLine, TV_TARGET_ID } from '../tv/schedule';
 
-/** A figure reported by staff: the value reached by `date`, per `source`. */
-export interface Report {
-  target: string;
-  value: number;
-  date: string;
-  source: string;
-  note?: string | undefined;
-  sample: boolean;
-}
-
-/** Money spent from one budget source by `date`, per `source`. */
-export interface Spending {
-  budgetSource: string;
-  amount: number;
-  date: string;
-  source: string;
-  note?: string | undefined;
-  sample: boolean;
-}
-
-export interface ProgressFile {
-  year: number;
-  reports: Report[];
-  spending: Spending[];
-}
 
 /** A count the site's content gives for a target: the number and a line saying what was counted. */
 export interface Derived extends TargetProgress {
@@ -265,7 +244,7 @@ export function progressDataRows(year: number, rows: readonly ProgressRow[], bud
 // ---- Checks of content/progress/<year>.yaml ----
 
 /** Every reported figure must be for a target of the plan, every amount for one of its budget sources. */
-export function checkProgressFile(data: Pick<ProgressFile, 'year' | 'reports' | 'spending'>, fileId: string, plan: PlanFacts | null): FieldProblem[] {
+export function checkProgressFile(data: Pick<ProgressFile, 'year' | 'reports' | 'spending'>, fileId: string, plan: PlanIds | null): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (fileId !== String(data.year))
     problems.push({ field: 'year', message: `tệp tên "${fileId}" nhưng ghi năm ${data.year}; tên tệp phải là năm: ${data.year}.yaml` });

@@ -1,17 +1,12 @@
 // What the plan pages show, derived from a plan's data (never typed twice).
 import { computeShares, type BudgetShare } from './budget';
-import { formatDateShort, formatInteger, formatMoney, formatPercent } from '../../lib/format';
+import { formatCount, formatDateLong, formatDateShort, formatInteger, formatMoney, formatPercent } from '../../lib/format';
+import type { Plan, Target } from '../../schemas/plan';
 import { t } from '../../lib/i18n';
 import { documentHeading } from '../site/navigation';
 
-export interface PlanLike {
-  year: number;
-  kind: string;
-  title: string;
-  number: string;
-  issued: string;
-  budget: { total: number; sources: { id: string; label: string; amount: number }[] };
-}
+/** What these helpers read of a plan. */
+export type PlanLike = Pick<Plan, 'year' | 'kind' | 'title' | 'number' | 'issued' | 'budget'>;
 
 /** Newest plan first. */
 export function sortPlansNewestFirst<T extends { data: { year: number } }>(plans: readonly T[]): T[] {
@@ -66,4 +61,21 @@ export function budgetView(plan: Pick<PlanLike, 'budget'>): BudgetView {
 /** "Số 195/KH-UBND, ban hành ngày 04/6/2024" */
 export function planReference(plan: Pick<PlanLike, 'number' | 'issued'>): string {
   return `Số ${plan.number}, ban hành ngày ${formatDateShort(plan.issued)}`;
+}
+
+/** "28–30" for a range, "07" for a count (the plan writes small counts with a zero). */
+export function formatTargetAmount(t: Pick<Target, 'quantity' | 'min' | 'max'>): string {
+  if (t.min !== undefined && t.max !== undefined) return `${formatInteger(t.min)}–${formatInteger(t.max)}`;
+  if (t.quantity !== undefined) return formatCount(t.quantity);
+  throw new Error('Chỉ tiêu cần "quantity" hoặc cả "min" và "max"');
+}
+
+/** The upper end of a target, for progress bars: 30 for 28–30. */
+export function targetCeiling(t: Pick<Target, 'quantity' | 'min' | 'max'>): number {
+  return t.max ?? t.quantity ?? 0;
+}
+
+/** "Đồng Nai, ngày 04 tháng 6 năm 2024" */
+export function placeAndDate(plan: Pick<Plan, 'place' | 'issued'>): string {
+  return `${plan.place}, ${formatDateLong(plan.issued)}`;
 }

@@ -2,39 +2,12 @@
 // funds, in content/policies/<slug>.yaml. Every statement carries its source;
 // what no source says is not written, and the page says so plainly. Pure
 // TypeScript, no Astro imports.
-import type { FieldProblem } from '../../lib/content-errors';
+import { listOf, type FieldProblem } from '../../lib/content-errors';
 import { formatDateShort } from '../../lib/format';
 import { t, type UiKey } from '../../lib/i18n';
-import { listOf, type PlanFacts } from '../../loaders/plan-facts';
-
-/** One statement of a policy and where it comes from. */
-export interface Statement {
-  text: string;
-  /** A full web address, or a page of this site (the plan: /ke-hoach/2024/). */
-  source: string;
-  /** Where in the source: "mục II.2", "Điều 4". */
-  cite?: string | undefined;
-}
-
-/** The questions a business owner asks, in the order the page answers them. */
-export const POLICY_SECTIONS = ['offered', 'eligibility', 'howToApply', 'documents', 'when'] as const;
-export type PolicySection = (typeof POLICY_SECTIONS)[number];
-
-export interface PolicyData {
-  title: string;
-  summary: string;
-  order: number;
-  plan: number;
-  targets: string[];
-  legalBases: string[];
-  offered?: Statement | undefined;
-  eligibility?: Statement | undefined;
-  howToApply?: Statement | undefined;
-  documents?: Statement | undefined;
-  when?: Statement | undefined;
-  notes: Statement[];
-  sample: boolean;
-}
+import type { PlanIds } from '../plan/checks';
+import type { LegalBasis } from '../../schemas/plan';
+import type { PolicyData, PolicySection } from '../../schemas/policy';
 
 export const POLICIES_PATH = '/chinh-sach/';
 export const policyPath = (slug: string) => `${POLICIES_PATH}${slug}/`;
@@ -52,21 +25,11 @@ export function sortPolicies<T extends { data: Pick<PolicyData, 'order' | 'title
   return [...policies].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'vi'));
 }
 
-/** A legal document as the plan names it. */
-export interface LegalBasis {
-  kind: string;
-  number: string;
-  date: string;
-  issuer: string;
-  title: string;
-  amendedBy?: { kind: string; number: string; date: string; issuer: string }[] | undefined;
-}
-
 /**
  * "Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ về khuyến công",
  * with its amendments, from the plan's own data (never typed again).
  */
-export function legalBasisLine(b: LegalBasis): string {
+export function legalBasisLine(b: Omit<LegalBasis, 'text'>): string {
   const amended = b.amendedBy?.length
     ? ` (được sửa đổi, bổ sung bởi ${b.amendedBy.map((a) => `${a.kind} số ${a.number} ngày ${formatDateShort(a.date)}`).join('; ')})`
     : '';
@@ -74,7 +37,7 @@ export function legalBasisLine(b: LegalBasis): string {
 }
 
 /** Checks a policy against the plan it belongs to: its targets and legal bases must be the plan's. */
-export function checkPolicy(data: Pick<PolicyData, 'plan' | 'targets' | 'legalBases'>, plan: PlanFacts | null): FieldProblem[] {
+export function checkPolicy(data: Pick<PolicyData, 'plan' | 'targets' | 'legalBases'>, plan: PlanIds | null): FieldProblem[] {
   if (!plan) return [{ field: 'plan', message: `không có kế hoạch năm ${data.plan} (cần tệp content/plans/${data.plan}.md)` }];
   const problems: FieldProblem[] = [];
   data.targets.forEach((id, i) => {

@@ -18,9 +18,6 @@ const sections: { href: string; key: UiKey }[] = [
 
 export const navigation: NavItem[] = sections.map((s) => ({ href: s.href, label: t(s.key) }));
 
-/** The centre's own public site, named in the footer as the contact point. */
-export const CENTER_WEBSITE = 'https://khuyencongvatuvancongnghiepdongnai.gov.vn/';
-
 /** Whether `href` is the current section for a page at `pathname`. */
 export function isCurrent(href: string, pathname: string): boolean {
   return href === '/' ? pathname === '/' : pathname.startsWith(href);

@@ -5,40 +5,8 @@ import type { FieldProblem } from '../../lib/content-errors';
 import { formatDateShort, formatWeekday, parseClock } from '../../lib/format';
 import { t } from '../../lib/i18n';
 import { VIETNAM_TIME, localDateTime, type CalendarEvent } from '../../lib/ical';
-import { contentHref, type ContentKind } from '../../loaders/content-links';
-
-/** A link from a feature to other content: a plan (by year), a product, a bulletin issue. */
-export interface RelatedRef {
-  kind: ContentKind;
-  id: string;
-}
-
-export interface Feature {
-  number: number;
-  title: string;
-  topic: string;
-  date: string;
-  time: string;
-  duration: number;
-  channel: string;
-  summary: string;
-  related: RelatedRef[];
-  recording?: string | undefined;
-  sample: boolean;
-  source?: string | undefined;
-}
-
-export interface Channel {
-  name: string;
-  currentName?: string | undefined;
-  currentSource?: string | undefined;
-}
-
-export interface Schedule {
-  year: number;
-  channels: Channel[];
-  features: Feature[];
-}
+import { contentHref } from '../site/links';
+import type { Feature, RelatedRef, Schedule } from '../../schemas/tv';
 
 /** The plan target that counts TV features (content/plans/<year>.md, targets). */
 export const TV_TARGET_ID = 'chuyen-de-truyen-hinh';
@@ -207,38 +175,6 @@ export function featureEvent(
 }
 
 export const CALENDAR_ZONE = VIETNAM_TIME;
-
-/** JSON-LD for the schedule: a TVSeries and one TVEpisode with its BroadcastEvent per feature. */
-export function scheduleJsonLd(schedules: readonly Schedule[], site: URL, seriesName: string): object {
-  const page = new URL(TV_PATH, site).href;
-  const series = { '@type': 'TVSeries', '@id': `${page}#chuong-trinh`, name: seriesName, inLanguage: 'vi', url: page };
-  const episodes = schedules.flatMap((s) =>
-    [...s.features].sort(byAirTime).map((f) => {
-      const url = `${page}#${featureAnchor(s.year, f.number)}`;
-      return {
-        '@type': 'TVEpisode',
-        '@id': url,
-        url,
-        name: f.title,
-        episodeNumber: f.number,
-        about: f.topic,
-        description: f.sample ? `Nội dung minh họa. ${f.summary}` : f.summary,
-        inLanguage: 'vi',
-        timeRequired: `PT${f.duration}M`,
-        partOfSeries: { '@id': series['@id'] },
-        ...(f.recording ? { video: { '@type': 'VideoObject', name: f.title, contentUrl: f.recording } } : {}),
-        publication: {
-          '@type': 'BroadcastEvent',
-          startDate: isoInstant(f),
-          endDate: isoInstant(f, f.duration),
-          isLiveBroadcast: false,
-          publishedOn: { '@type': 'BroadcastService', name: f.channel, broadcaster: { '@type': 'Organization', name: f.channel } },
-        },
-      };
-    }),
-  );
-  return { '@context': 'https://schema.org', '@graph': [series, ...episodes] };
-}
 
 // ---- Checks (the build stops on any of these, naming file and field) ----
 

@@ -9,9 +9,9 @@ export const getStaticPaths = (async () =>
   (await getCollection('plans')).map((plan) => ({ params: { year: String(plan.data.year) }, props: { plan } }))) satisfies GetStaticPaths;
 
 export const GET = (async ({ props }) => {
-  const d = (props as { plan: CollectionEntry<'plans'> }).plan.data;
+  const d = props.plan.data;
   const { rows, budget } = await planProgress(d);
   return new Response(toCsv(PROGRESS_COLUMNS.map((c) => c.key), progressDataRows(d.year, rows, budget)), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
-}) satisfies APIRoute;
+}) satisfies APIRoute<{ plan: CollectionEntry<'plans'> }>;

@@ -8,9 +8,9 @@ export const getStaticPaths = (async () =>
   (await getCollection('plans')).map((plan) => ({ params: { year: String(plan.data.year) }, props: { plan } }))) satisfies GetStaticPaths;
 
 export const GET = (async ({ props }) => {
-  const d = (props as { plan: CollectionEntry<'plans'> }).plan.data;
+  const d = props.plan.data;
   const { rows, budget } = await planProgress(d);
   return new Response(JSON.stringify(progressDataRows(d.year, rows, budget), null, 1), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
-}) satisfies APIRoute;
+}) satisfies APIRoute<{ plan: CollectionEntry<'plans'> }>;

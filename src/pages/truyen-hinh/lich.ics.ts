@@ -3,11 +3,11 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { t } from '../../lib/i18n';
 import { formatCalendar } from '../../lib/ical';
-import { CALENDAR_ZONE, byAirTime, featureEvent, type Schedule } from '../../features/tv/schedule';
+import { CALENDAR_ZONE, byAirTime, featureEvent } from '../../features/tv/schedule';
 
 export const GET = (async ({ site }) => {
   const base = site ?? new URL(import.meta.env.SITE);
-  const schedules = (await getCollection('tv')).map((e) => e.data as Schedule).sort((a, b) => a.year - b.year);
+  const schedules = (await getCollection('tv')).map((e) => e.data).sort((a, b) => a.year - b.year);
   const events = schedules.flatMap((s) => {
     const current = new Map(s.channels.map((c) => [c.name, c.currentName]));
     return [...s.features].sort(byAirTime).map((f) => {

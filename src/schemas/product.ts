@@ -1,0 +1,110 @@
+// A typical rural industrial product (sản phẩm CNNT tiêu biểu):
+// content/products/<slug>/index.md, its photos beside it. The official
+// vocabularies (groups, levels, kinds of producer, the 2024 districts) are the
+// values this schema allows; pages read their labels from here.
+import { z } from 'astro/zod';
+import { buildYear } from '../lib/build-date.ts';
+import { oneOf, sample, text } from './fields.ts';
+
+/** The four official CNNT product groups used in judging. */
+export const GROUPS = {
+  'thu-cong-my-nghe': 'Thủ công mỹ nghệ',
+  'che-bien-nong-lam-thuy-san-thuc-pham': 'Chế biến nông – lâm – thủy sản và thực phẩm',
+  'thiet-bi-may-moc-co-khi': 'Thiết bị – máy móc – cơ khí',
+  'san-pham-khac': 'Sản phẩm khác',
+} as const;
+export type Group = keyof typeof GROUPS;
+
+/** Recognition levels, lowest first. */
+export const LEVELS = {
+  huyen: 'Cấp huyện',
+  tinh: 'Cấp tỉnh',
+  'khu-vuc': 'Cấp khu vực',
+  'quoc-gia': 'Cấp quốc gia',
+} as const;
+export type Level = keyof typeof LEVELS;
+
+export const PRODUCER_KINDS = {
+  'doanh-nghiep': 'Doanh nghiệp',
+  'hop-tac-xa': 'Hợp tác xã',
+  'ho-kinh-doanh': 'Hộ kinh doanh',
+  'co-so': 'Cơ sở',
+} as const;
+export type ProducerKind = keyof typeof PRODUCER_KINDS;
+
+/** District-level units of Đồng Nai in 2024, before the district tier was abolished on 1/7/2025. */
+export const DISTRICTS_2024 = [
+  'Thành phố Biên Hòa',
+  'Thành phố Long Khánh',
+  'Huyện Trảng Bom',
+  'Huyện Thống Nhất',
+  'Huyện Vĩnh Cửu',
+  'Huyện Định Quán',
+  'Huyện Tân Phú',
+  'Huyện Xuân Lộc',
+  'Huyện Cẩm Mỹ',
+  'Huyện Long Thành',
+  'Huyện Nhơn Trạch',
+] as const;
+export type District = (typeof DISTRICTS_2024)[number];
+
+/** Where a product was made, as it was when recognised (2024 names), and optionally today. */
+export const producerSchema = z.strictObject({
+  name: text, // tên cơ sở sản xuất
+  kind: oneOf(PRODUCER_KINDS), // doanh-nghiep, hop-tac-xa, ho-kinh-doanh hoặc co-so
+  address: text.optional(), // số nhà, ấp, đường (nếu có)
+  commune: text, // xã, phường, thị trấn khi được công nhận
+  district: z.enum(DISTRICTS_2024), // huyện, thành phố khi được công nhận (tên năm 2024)
+  current: z
+    .strictObject({
+      address: text.optional(), // địa chỉ hiện nay, sau sắp xếp đơn vị hành chính 1/7/2025
+      commune: text.optional(), // xã, phường hiện nay
+      province: text.optional(), // tỉnh hiện nay
+    })
+    .optional(), // tên địa danh hiện nay (không bắt buộc)
+  phone: z.string().regex(/^\+?[\d .()-]{8,20}$/, { error: 'số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm hoặc gạch ngang' }).optional(), // điện thoại
+  email: z.email().optional(), // thư điện tử
+  website: z.url().optional(), // trang web, bắt đầu bằng https://
+});
+
+export const recognitionSchema = z.strictObject({
+  level: oneOf(LEVELS), // huyen, tinh, khu-vuc hoặc quoc-gia
+  year: z
+    .number()
+    .int()
+    .min(2000)
+    .refine((y) => y <= buildYear(), { error: (iss) => `năm ${String(iss.input)} ở sau năm hiện tại (${buildYear()}); năm công nhận không thể ở tương lai` }), // năm công nhận
+  decision: text.optional(), // số quyết định công nhận, nếu biết
+});
+
+/**
+ * The product's schema. `image` is Astro's image() (a file beside index.md), or
+ * a plain string schema when content is checked outside Astro.
+ */
+export const productSchema = <I extends z.ZodType>(image: () => I) =>
+  z.strictObject({
+    name: text, // tên sản phẩm
+    group: oneOf(GROUPS), // một trong bốn nhóm chính thức
+    productSet: z.boolean().default(false), // true nếu là bộ sản phẩm
+    producer: producerSchema, // cơ sở sản xuất
+    recognitions: z.array(recognitionSchema).min(1), // các lần được công nhận
+    summary: text, // một, hai câu giới thiệu ngắn
+    photos: z
+      .array(
+        z.strictObject({
+          src: image(), // tệp ảnh đặt cùng thư mục, ví dụ ./anh-1.webp
+          alt: text, // mô tả ảnh cho người không nhìn thấy ảnh
+        }),
+      )
+      .min(1), // ảnh sản phẩm, ảnh đầu tiên là ảnh chính
+    sample, // true nếu là nội dung minh họa
+    source: z.url().optional(), // địa chỉ nguồn công khai của thông tin
+  });
+
+/** The product's schema with photo paths as plain strings (checks outside Astro). */
+export const productFileSchema = productSchema(() => z.string());
+
+/** A product's data, photos aside (what the catalogue's logic reads). */
+export type ProductData = Omit<z.output<typeof productFileSchema>, 'photos'>;
+export type Producer = z.output<typeof producerSchema>;
+export type Recognition = z.output<typeof recognitionSchema>;

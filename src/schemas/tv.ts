@@ -1,0 +1,45 @@
+// One year's TV feature schedule: content/tv/<year>.yaml, one row per feature.
+import { z } from 'astro/zod';
+import { clock, isoDate, sample, slugId, text, year } from './fields.ts';
+
+/** The kinds of content a feature may link to. */
+export const RELATED_KINDS = ['plan', 'product', 'bulletin'] as const;
+
+export const channelSchema = z.strictObject({
+  name: text, // tên đài/kênh như năm đó: "Đài Phát thanh – Truyền hình Đồng Nai"
+  currentName: text.optional(), // tên hiện nay, nếu đã đổi hoặc hợp nhất
+  currentSource: z.url().optional(), // địa chỉ công khai nói về việc đổi tên
+});
+
+export const featureSchema = z.strictObject({
+  number: z.number().int().min(1), // số thứ tự chuyên đề trong năm: 1, 2, … 24
+  title: text, // tên chuyên đề
+  topic: text, // chủ đề, lấy từ nhiệm vụ của kế hoạch
+  date: isoDate, // ngày phát sóng (giờ Việt Nam), trong ngoặc kép: "2024-01-10"
+  time: clock('20:00'), // giờ bắt đầu phát sóng (giờ Việt Nam): "20:00"
+  duration: z.number().int().min(1).max(600), // thời lượng (phút)
+  channel: text, // kênh phát sóng: một tên trong "channels" ở đầu tệp
+  summary: text, // một, hai câu giới thiệu nội dung
+  related: z
+    .array(
+      z.strictObject({
+        kind: z.enum(RELATED_KINDS), // loại: kế hoạch, sản phẩm, bản tin
+        id: slugId('mã viết chữ thường không dấu: "2024" (kế hoạch), "ghe-xich-du-may" (sản phẩm), tên tệp bản tin không có đuôi .md (bản tin)'), // mã của nội dung được liên kết
+      }),
+    )
+    .default([]), // các nội dung liên quan (không bắt buộc)
+  recording: z.url().optional(), // địa chỉ bản ghi hình, nếu có
+  sample, // true nếu là nội dung minh họa
+  source: z.url().optional(), // địa chỉ công khai xác nhận chuyên đề, nếu có
+});
+
+export const tvSchema = z.strictObject({
+  year, // năm của lịch; tên tệp cũng là năm: 2024.yaml
+  channels: z.array(channelSchema).min(1),
+  features: z.array(featureSchema).min(1),
+});
+
+export type Schedule = z.output<typeof tvSchema>;
+export type Feature = z.output<typeof featureSchema>;
+export type Channel = z.output<typeof channelSchema>;
+export type RelatedRef = Feature['related'][number];

@@ -1,0 +1,58 @@
+// What a page asks of its share card, written by the layout and read back after
+// the build by the share-cards step (src/share-cards/page-card.ts).
+import { describe, expect, test } from 'vitest';
+import { attributesOf, isNoindex } from '../../src/lib/built-pages';
+import { cardAttributes, pageCardOf } from '../../src/share-cards/page-card';
+
+/** A head as BaseLayout writes it: attributes escaped, undefined ones left out. */
+function head(title: string, attrs: Record<string, string | undefined>): string {
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const extra = Object.entries(attrs)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => ` ${k}="${esc(v!)}"`)
+    .join('');
+  return `<head><meta property="og:title" content="${esc(title)}"><meta property="og:image" content="https://x/og/a.png"${extra}></head>`;
+}
+
+describe('share card inputs: written by the layout, read back after the build', () => {
+  test.each([
+    { title: 'A & B "C" <Đồng>', section: 'Sản phẩm', photo: '/_astro/p.webp', sample: true },
+    { title: 'Kế hoạch 2024', section: 'Kế hoạch', photo: undefined, sample: false },
+  ])('$title', ({ title, section, photo, sample }) => {
+    expect(pageCardOf(head(title, cardAttributes({ section, photo, sample })))).toEqual({
+      title,
+      image: 'https://x/og/a.png',
+      section,
+      photo,
+      sample: sample || undefined,
+    });
+  });
+  test('text in decomposed form (NFD) is read as NFC', () => {
+    expect(pageCardOf(head('Đồng'.normalize('NFD'), cardAttributes({ section: 'Mục'.normalize('NFD') })))).toMatchObject({ title: 'Đồng', section: 'Mục' });
+  });
+  test('a page without og:title or og:image asks for no card', () => {
+    expect(pageCardOf('<head></head>')).toBeNull();
+    expect(pageCardOf('<head><meta property="og:title" content="x"></head>')).toBeNull();
+  });
+  test.each([
+    ['data-og-sample="true"', true],
+    ['data-og-sample', true],
+    ['data-og-sample="false"', false],
+    ['data-og-section="A"', false],
+  ])('og:image with %s asks for the "Minh họa" mark: %s', (attr, sample) => {
+    expect(pageCardOf(`<meta property="og:title" content="x"><meta property="og:image" content="x" ${attr}>`)?.sample ?? false).toBe(sample);
+  });
+});
+
+describe('reading a built head', () => {
+  test('attributes: quoted either way or bare, names in lower case, entities decoded', () => {
+    expect(attributesOf(`<meta NAME='a' content="&#39;&#x110;&amp;" data-x=y flag>`)).toEqual({ name: 'a', content: "'Đ&", 'data-x': 'y', flag: '' });
+  });
+  test.each([
+    ['<meta name="robots" content="noindex">', true],
+    ['<meta name="robots" content="noindex, follow">', true],
+    ['<meta name="robots" content="index">', false],
+    ['<meta name="description" content="noindex">', false],
+    ['', false],
+  ])('%s → noindex %s', (h, noindex) => expect(isNoindex(h)).toBe(noindex));
+});

@@ -3,16 +3,16 @@
 // mistake, naming file and field (src/loaders/checked.ts).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentDir } from './lib/content-dir';
-import { checked } from './loaders/checked';
-import { contentCollections, type CollectionFiles } from './loaders/collections';
-import { bulletinSchema } from './schemas/bulletin';
-import { eventsSchema } from './schemas/events';
-import { planSchema } from './schemas/plan';
-import { policySchema } from './schemas/policy';
-import { productSchema } from './schemas/product';
-import { progressSchema } from './schemas/progress';
-import { tvSchema } from './schemas/tv';
+import { contentDir } from './lib/content-dir.ts';
+import { checked } from './loaders/checked.ts';
+import { contentCollections, type CollectionFiles } from './loaders/collections.ts';
+import { bulletinSchema } from './schemas/bulletin.ts';
+import { eventsSchema } from './schemas/events.ts';
+import { planSchema } from './schemas/plan.ts';
+import { policySchema } from './schemas/policy.ts';
+import { productSchema } from './schemas/product.ts';
+import { progressSchema } from './schemas/progress.ts';
+import { tvSchema } from './schemas/tv.ts';
 
 const dir = contentDir();
 const files = contentCollections(dir);

@@ -1,7 +1,7 @@
 // The one place pages and feeds read the bulletins from: published issues,
 // newest first. Drafts are included only while previewing (npm run dev).
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { issueSlug, sortNewestFirst, visibleIssues } from '../features/bulletins/bulletins';
+import { issueSlug, sortNewestFirst, visibleIssues } from '../features/bulletins/bulletins.ts';
 
 export type Issue = CollectionEntry<'bulletins'>;
 

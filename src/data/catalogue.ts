@@ -1,8 +1,8 @@
 // The one place the catalogue pages read products from: sorted once per build,
 // with facets and the pages of every list (all products, and each facet value).
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { paginate } from '../lib/pagination';
-import { BROCHURE_VOLUME_SIZE, brochureVolumes, catalogueBase, facets, filterBy, PRODUCTS_PER_PAGE, sortProducts, type BrochureVolume, type FacetKind, type FacetValue } from '../features/catalogue/products';
+import { paginate } from '../lib/pagination.ts';
+import { BROCHURE_VOLUME_SIZE, brochureVolumes, catalogueBase, facets, filterBy, PRODUCTS_PER_PAGE, sortProducts, type BrochureVolume, type FacetKind, type FacetValue } from '../features/catalogue/products.ts';
 
 export type Product = CollectionEntry<'products'>;
 

@@ -2,9 +2,9 @@
 // progress from: targets beside figures (site content first, then reported
 // figures), and the budget planned and spent.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildDate } from '../lib/build-date';
-import { budgetRows, countsFromContent, progressRows } from '../features/plan/progress';
-import { getIssues } from './bulletins';
+import { buildDate } from '../lib/build-date.ts';
+import { budgetRows, countsFromContent, progressRows } from '../features/plan/progress.ts';
+import { getIssues } from './bulletins.ts';
 
 export async function planProgress(plan: CollectionEntry<'plans'>['data']) {
   const today = buildDate();

@@ -1,5 +1,5 @@
 // The day the site is built, against which "already aired" and "coming" are told apart.
-import { parseIsoDate } from './format';
+import { parseIsoDate } from './format.ts';
 
 /**
  * "YYYY-MM-DD": BUILD_DATE when set (tests and reproducible builds set it),

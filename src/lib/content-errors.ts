@@ -11,11 +11,12 @@ export interface FieldProblem {
 
 /** A content file that must not be published as it is. */
 export class ContentError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: readonly FieldProblem[],
-  ) {
+  readonly file: string;
+  readonly problems: readonly FieldProblem[];
+  constructor(file: string, problems: readonly FieldProblem[]) {
     super(formatContentError(file, problems));
+    this.file = file;
+    this.problems = problems;
     this.name = 'ContentError';
     // A stack trace points at our loader, not at the content file: leave it out
     // so that the message staff read is only about their file.

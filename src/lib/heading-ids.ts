@@ -1,7 +1,7 @@
 // A Sätteri hast plugin giving Markdown headings ASCII ids without diacritics
 // ("II. NHIỆM VỤ KẾ HOẠCH" → "ii-nhiem-vu-ke-hoach"), so that anchors are
 // readable when shared. Astro's own heading-ids plugin keeps ids already set.
-import { createSlugger } from './slug';
+import { createSlugger } from './slug.ts';
 
 interface HastElement {
   properties?: Record<string, unknown>;

@@ -4,8 +4,8 @@
 // so that the check works before the pages exist.
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { FieldProblem } from '../lib/content-errors';
-import type { ContentKind } from '../features/site/links';
+import type { FieldProblem } from '../lib/content-errors.ts';
+import type { ContentKind } from '../features/site/links.ts';
 
 const hasText = (base: string) => ['.md', '.mdx'].some((ext) => existsSync(`${base}${ext}`));
 

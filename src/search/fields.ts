@@ -1,8 +1,8 @@
 // What a page tells the search index besides its text: filters (section,
 // product group, years), metadata for the result (title, section, date,
 // thumbnail) and the date results can be sorted by.
-import { formatDateShort } from '../lib/format';
-import { foldedTitle } from './fold';
+import { formatDateShort } from '../lib/format.ts';
+import { foldedTitle } from './fold.ts';
 
 export interface SearchFields {
   /** Product group name ("Thủ công mỹ nghệ"), for the filter "Nhóm sản phẩm". */

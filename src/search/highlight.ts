@@ -2,7 +2,7 @@
 // excerpts, so "dong" would not mark "Đồng". Both sides are folded (marks
 // stripped, đ → d, lower case) character by character, and the positions of
 // matches map back to the original text.
-import { foldVietnamese } from '../lib/slug';
+import { foldVietnamese } from '../lib/slug.ts';
 
 /** Folds one character (NFC) to the lowercase letters it matches. */
 function foldChar(ch: string): string {

@@ -2,8 +2,8 @@
 // the URL, so a search can be shared), loads Pagefind on first use, and
 // shows results with accent-aware highlighting. Nothing loads until there
 // is a query or someone types.
-import { highlightHtml } from './highlight';
-import { SEARCH_META_WEIGHTS } from './fold';
+import { highlightHtml } from './highlight.ts';
+import { SEARCH_META_WEIGHTS } from './fold.ts';
 
 interface ResultData {
   url: string;

@@ -1,7 +1,7 @@
 // The bulletin in Chromium: the feed is well-formed XML to a real parser, and
 // an issue prints without navigation, with its number, date and source.
 import { expect, test } from 'vitest';
-import { useSiteInBrowser } from '../support/site-in-browser';
+import { useSiteInBrowser } from '../support/site-in-browser.ts';
 
 const site = useSiteInBrowser();
 

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, test } from 'vitest';
-import { DIST } from '../support/dist';
-import { resolveFile } from '../../scripts/lib/static-server';
-import { useSiteInBrowser } from '../support/site-in-browser';
+import { DIST } from '../support/dist.ts';
+import { resolveFile } from '../../scripts/lib/static-server.ts';
+import { useSiteInBrowser } from '../support/site-in-browser.ts';
 
 const rows = JSON.parse(readFileSync(path.join(DIST, 'du-lieu/san-pham.json'), 'utf8')) as Record<string, string | boolean>[];
 const site = useSiteInBrowser();

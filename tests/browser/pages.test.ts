@@ -2,9 +2,9 @@
 // no sideways scrolling on small phones, the skip link, and the print layout.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { axeViolations, sidewaysOverflow } from '../support/a11y';
-import { builtPages } from '../support/dist';
-import { useSiteInBrowser } from '../support/site-in-browser';
+import { axeViolations, sidewaysOverflow } from '../support/a11y.ts';
+import { builtPages } from '../support/dist.ts';
+import { useSiteInBrowser } from '../support/site-in-browser.ts';
 
 const pages = builtPages();
 const site = useSiteInBrowser();

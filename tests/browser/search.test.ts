@@ -8,10 +8,10 @@ import path from 'node:path';
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { SEARCH_META_WEIGHTS } from '../../src/search/fold';
-import { launchChromium } from '../../scripts/lib/chromium';
-import { DIST } from '../support/dist';
-import { serveDist } from '../../scripts/lib/static-server';
+import { SEARCH_META_WEIGHTS } from '../../src/search/fold.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { DIST } from '../support/dist.ts';
+import { serveDist } from '../../scripts/lib/static-server.ts';
 
 /** query → the page that must come first. */
 const FIRST: [string, string][] = [

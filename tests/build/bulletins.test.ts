@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DIST, exists, listDist, readPage, textOf, jsonLdOf } from '../support/dist';
+import { DIST, exists, listDist, readPage, textOf, jsonLdOf } from '../support/dist.ts';
 
 const issuePages = listDist()
   .filter((f) => /^ban-tin\/(?!trang\/)[^/]+\/index\.html$/.test(f))

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { DIST, readPage } from '../support/dist';
+import { DIST, readPage } from '../support/dist.ts';
 
 const KB = 1024;
 const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;

@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { DIST, exists, readPage, textOf, jsonLdOf } from '../support/dist';
-import { parseCsv } from '../support/csv';
+import { DIST, exists, readPage, textOf, jsonLdOf } from '../support/dist.ts';
+import { parseCsv } from '../support/csv.ts';
 
 const productDirs = readdirSync('content/products').filter((d) => exists(`san-pham/${d}/index.html`) || true);
 const rows = JSON.parse(readFileSync(path.join(DIST, 'du-lieu/san-pham.json'), 'utf8')) as Record<string, string | number | boolean>[];

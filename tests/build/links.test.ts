@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { DIST, listDist } from '../support/dist';
-import { resolveFile } from '../../scripts/lib/static-server';
+import { DIST, listDist } from '../support/dist.ts';
+import { resolveFile } from '../../scripts/lib/static-server.ts';
 
 const pages = listDist().filter((f) => f.endsWith('.html'));
 

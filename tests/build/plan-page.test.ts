@@ -2,7 +2,7 @@
 // in Vietnamese formats. Checked against the public source kept in fixtures.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readPage, textOf } from '../support/dist';
+import { readPage, textOf } from '../support/dist.ts';
 
 const source = readFileSync('tests/fixtures/ke-hoach-195-KH-UBND-2024.txt', 'utf8').normalize('NFC');
 

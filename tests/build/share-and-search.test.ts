@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { builtPages, DIST, exists, readPage, jsonLdOf } from '../support/dist';
+import { builtPages, DIST, exists, readPage, jsonLdOf } from '../support/dist.ts';
 
 const pages = builtPages();
 const site = new URL(readFileSync(path.join(DIST, 'robots.txt'), 'utf8').match(/Sitemap:\s*(\S+)/)![1]!).origin;

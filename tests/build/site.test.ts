@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { builtPages, DIST, exists, isNoindex, readPage, sitemapPaths, textOf } from '../support/dist';
+import { builtPages, DIST, exists, isNoindex, readPage, sitemapPaths, textOf } from '../support/dist.ts';
 
 const htmlPages = builtPages();
 

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { parseCsv } from '../support/csv';
-import { DIST, readPage, sitemapPaths, textOf, jsonLdOf } from '../support/dist';
+import { parseCsv } from '../support/csv.ts';
+import { DIST, readPage, sitemapPaths, textOf, jsonLdOf } from '../support/dist.ts';
 
 const POLICIES = [
   'may-moc-thiet-bi',

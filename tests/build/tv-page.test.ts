@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { DIST, readPage, sitemapPaths, textOf, jsonLdOf } from '../support/dist';
+import { DIST, readPage, sitemapPaths, textOf, jsonLdOf } from '../support/dist.ts';
 
 const html = readPage('/truyen-hinh/');
 const text = textOf(html);

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
-import { contentFixture, runAstro, tempDir } from '../support/content-fixture';
-import { textOf } from '../support/dist';
+import { contentFixture, runAstro, tempDir } from '../support/content-fixture.ts';
+import { textOf } from '../support/dist.ts';
 
 const out = tempDir('kc-dist-');
 const page = (p: string) => readFileSync(path.join(out, p, 'index.html'), 'utf8');

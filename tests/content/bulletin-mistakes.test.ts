@@ -1,7 +1,7 @@
 // A staff member's mistake in a bulletin file stops the build's content step
 // with a message naming the file, the field (or the line) and what is expected.
 import { describe, expect, test } from 'vitest';
-import { contentFixture, runAstro, type Fixture, expectStopped } from '../support/content-fixture';
+import { contentFixture, runAstro, type Fixture, expectStopped } from '../support/content-fixture.ts';
 
 const ISSUE = 'bulletins/2024/hoi-dong-cham-diem-san-pham-cnnt-tieu-bieu-cap-tinh-2024.md';
 const MDX = 'bulletins/2024/ke-hoach-2024-ho-tro-nhung-gi.mdx';

@@ -5,11 +5,11 @@
 import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, sidewaysOverflow } from '../support/a11y';
-import { contentFixture, runAstro, tempDir } from '../support/content-fixture';
-import { textOf } from '../support/dist';
-import { useSiteInBrowser } from '../support/site-in-browser';
-import { addSyntheticContent } from '../../scripts/lib/synthetic-content';
+import { axeViolations, sidewaysOverflow } from '../support/a11y.ts';
+import { contentFixture, runAstro, tempDir } from '../support/content-fixture.ts';
+import { textOf } from '../support/dist.ts';
+import { useSiteInBrowser } from '../support/site-in-browser.ts';
+import { addSyntheticContent } from '../../scripts/lib/synthetic-content.ts';
 
 const ADDED = 260;
 const out = tempDir('kc-dist-');

@@ -6,8 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
-import { contentFixture, type Fixture, runAstro, tempDir } from '../support/content-fixture';
-import { textOf } from '../support/dist';
+import { contentFixture, type Fixture, runAstro, tempDir } from '../support/content-fixture.ts';
+import { textOf } from '../support/dist.ts';
 
 const out = tempDir('kc-dist-');
 const page = (p: string) => readFileSync(path.join(out, p, 'index.html'), 'utf8');

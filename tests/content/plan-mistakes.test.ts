@@ -3,7 +3,7 @@
 // schema sees are all reported by one build; checks that need a valid file
 // (the budget's sum, the text) get a build of their own.
 import { describe, expect, test } from 'vitest';
-import { contentFixture, runAstro } from '../support/content-fixture';
+import { contentFixture, runAstro } from '../support/content-fixture.ts';
 
 const PLAN = 'plans/2024.md';
 

@@ -3,7 +3,7 @@
 import { copyFileSync, cpSync, mkdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { contentFixture, errorBlockFor, runAstro, type Fixture } from '../support/content-fixture';
+import { contentFixture, errorBlockFor, runAstro, type Fixture } from '../support/content-fixture.ts';
 
 const FILE = 'products/gio-may-tre-dan/index.md';
 

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { contentFixture, expectStopped, runAstro, tempDir } from '../support/content-fixture';
-import { textOf } from '../support/dist';
+import { contentFixture, expectStopped, runAstro, tempDir } from '../support/content-fixture.ts';
+import { textOf } from '../support/dist.ts';
 
 const PROGRESS = 'progress/2024.yaml';
 const EVENTS = 'events/2024.yaml';

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { contentFixture, expectStopped, type Fixture, runAstro, tempDir } from '../support/content-fixture';
-import { textOf } from '../support/dist';
+import { contentFixture, expectStopped, type Fixture, runAstro, tempDir } from '../support/content-fixture.ts';
+import { textOf } from '../support/dist.ts';
 
 const TV = 'tv/2024.yaml';
 const FIRST_RELATED = 'related:\n      - kind: plan\n        id: "2024"';

@@ -1,8 +1,8 @@
 // Reading the built site in dist/.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { htmlFiles, urlOfFile } from '../../src/lib/built-pages';
-import { textOfHtml } from '../../src/search/fold';
+import { htmlFiles, urlOfFile } from '../../src/lib/built-pages.ts';
+import { textOfHtml } from '../../src/search/fold.ts';
 
 export const DIST = path.resolve('dist');
 

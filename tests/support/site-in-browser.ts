@@ -2,9 +2,9 @@
 // tests and closed after them.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium';
-import { DIST } from './dist';
-import { serveDist } from '../../scripts/lib/static-server';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { DIST } from './dist.ts';
+import { serveDist } from '../../scripts/lib/static-server.ts';
 
 export interface SiteInBrowser {
   browser: Browser;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { expect, test } from 'vitest';
-import { scriptStep } from '../../src/integrations/after-build';
+import { scriptStep } from '../../src/integrations/after-build.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'kc-step-'));
 const script = (name: string, body: string) => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { budgetMismatch, computeShares, findStatedShares, shareMismatches, sumSources } from '../../src/features/plan/budget';
+import { budgetMismatch, computeShares, findStatedShares, shareMismatches, sumSources } from '../../src/features/plan/budget.ts';
 
 const sources = [
   { id: 'dia-phuong', label: 'Nguồn kinh phí khuyến công địa phương', amount: 5_611_735_330 },

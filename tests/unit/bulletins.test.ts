@@ -15,11 +15,11 @@ import {
   rfc822,
   sortNewestFirst,
   visibleIssues,
-} from '../../src/features/bulletins/bulletins';
-import { checkLinkCards, contentExists, linkTargetProblem } from '../../src/loaders/content-links';
-import { contentHref } from '../../src/features/site/links';
-import { checkMdxSyntax } from '../../src/features/bulletins/mdx-syntax';
-import { newIssueText } from '../../src/features/bulletins/new-issue';
+} from '../../src/features/bulletins/bulletins.ts';
+import { checkLinkCards, contentExists, linkTargetProblem } from '../../src/loaders/content-links.ts';
+import { contentHref } from '../../src/features/site/links.ts';
+import { checkMdxSyntax } from '../../src/features/bulletins/mdx-syntax.ts';
+import { newIssueText } from '../../src/features/bulletins/new-issue.ts';
 
 const issue = (id: string, number: number, date: string, draft = false) => ({
   id,

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { explainIssue, formatContentError } from '../../src/lib/content-errors';
-import { checkLegalBases, checkPlanAgainstText, type PlanData } from '../../src/features/plan/checks';
-import { formatTargetAmount } from '../../src/features/plan/view';
+import { explainIssue, formatContentError } from '../../src/lib/content-errors.ts';
+import { checkLegalBases, checkPlanAgainstText, type PlanData } from '../../src/features/plan/checks.ts';
+import { formatTargetAmount } from '../../src/features/plan/view.ts';
 
 const source = readFileSync('tests/fixtures/ke-hoach-195-KH-UBND-2024.txt', 'utf8');
 

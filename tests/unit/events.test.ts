@@ -2,9 +2,9 @@
 // what counts toward a target, the calendar events and the file checks.
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { calendarEvent, checkEventsFile, eventWhen, EVENTS_ZONE, heldByTarget, isPast, splitEvents } from '../../src/features/events/events';
-import type { KhuyenCongEvent } from '../../src/schemas/events';
-import { formatCalendar } from '../../src/lib/ical';
+import { calendarEvent, checkEventsFile, eventWhen, EVENTS_ZONE, heldByTarget, isPast, splitEvents } from '../../src/features/events/events.ts';
+import type { KhuyenCongEvent } from '../../src/schemas/events.ts';
+import { formatCalendar } from '../../src/lib/ical.ts';
 
 const ev = (id: string, date: string, extra: Partial<KhuyenCongEvent> = {}): KhuyenCongEvent => ({
   id,

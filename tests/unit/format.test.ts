@@ -8,7 +8,7 @@ import {
   formatMoneyShort,
   formatPercent,
   parseIsoDate,
-} from '../../src/lib/format';
+} from '../../src/lib/format.ts';
 
 describe('vi-VN money and numbers', () => {
   test.each([

@@ -10,7 +10,7 @@ import {
   utcDateTime,
   VIETNAM_TIME,
   type Calendar,
-} from '../../src/lib/ical';
+} from '../../src/lib/ical.ts';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 

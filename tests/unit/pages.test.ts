@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pagePath, pageWindow, paginate } from '../../src/lib/pagination';
+import { pagePath, pageWindow, paginate } from '../../src/lib/pagination.ts';
 
 describe('lists in pages', () => {
   test('page 1 is the list itself; later pages are under trang/', () => {

@@ -1,11 +1,11 @@
 // The plan's progress (src/features/plan/progress.ts), reading a plan's ids from
 // disk (src/loaders/plan-facts.ts) and the policy helpers (src/features/policies/policies.ts).
 import { describe, expect, test } from 'vitest';
-import type { Target } from '../../src/schemas/plan';
-import { planFactsFromText, readPlanFacts } from '../../src/loaders/plan-facts';
-import { barPercent, budgetRows, checkProgressFile, countsFromContent, progressDataRows, progressRows, progressText, PROGRESS_COLUMNS } from '../../src/features/plan/progress';
-import type { Report } from '../../src/schemas/progress';
-import { checkPolicy, legalBasisLine } from '../../src/features/policies/policies';
+import type { Target } from '../../src/schemas/plan.ts';
+import { planFactsFromText, readPlanFacts } from '../../src/loaders/plan-facts.ts';
+import { barPercent, budgetRows, checkProgressFile, countsFromContent, progressDataRows, progressRows, progressText, PROGRESS_COLUMNS } from '../../src/features/plan/progress.ts';
+import type { Report } from '../../src/schemas/progress.ts';
+import { checkPolicy, legalBasisLine } from '../../src/features/policies/policies.ts';
 
 const targets: Target[] = [
   { id: 'may-moc-thiet-bi', section: 'II.2', label: 'Cơ sở', quantity: 7, unit: 'cơ sở', stated: 'Hỗ trợ 07 cơ sở', headline: false },

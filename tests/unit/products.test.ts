@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { toCsv } from '../../src/lib/csv';
-import { addressLine, brochureVolumes, countRecognised, districtSlug, facets, filterBy, relatedProducts, sortProducts, telHref, topRecognition, type ProductLike } from '../../src/features/catalogue/products';
-import { type ProductData } from '../../src/schemas/product';
+import { toCsv } from '../../src/lib/csv.ts';
+import { addressLine, brochureVolumes, countRecognised, districtSlug, facets, filterBy, relatedProducts, sortProducts, telHref, topRecognition, type ProductLike } from '../../src/features/catalogue/products.ts';
+import { type ProductData } from '../../src/schemas/product.ts';
 
 function product(id: string, over: Partial<ProductData> = {}): ProductLike {
   return {

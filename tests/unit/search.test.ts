@@ -1,11 +1,11 @@
 // Search in Vietnamese: đ-words folded for the index, accent-aware
 // highlighting, the fields a page gives the index, its section.
 import { describe, expect, test } from 'vitest';
-import { highlightHtml, highlightSegments, queryTerms } from '../../src/search/highlight';
-import { dWords, foldedTitle, indexedPart, spaceBlocks, withFoldedMeta, withoutStylesAndScripts } from '../../src/search/fold';
-import { indexFields } from '../../src/search/fields';
-import { sectionOf } from '../../src/features/site/sections';
-import { urlOfFile } from '../../src/lib/built-pages';
+import { highlightHtml, highlightSegments, queryTerms } from '../../src/search/highlight.ts';
+import { dWords, foldedTitle, indexedPart, spaceBlocks, withFoldedMeta, withoutStylesAndScripts } from '../../src/search/fold.ts';
+import { indexFields } from '../../src/search/fields.ts';
+import { sectionOf } from '../../src/features/site/sections.ts';
+import { urlOfFile } from '../../src/lib/built-pages.ts';
 
 describe('đ-words for the index', () => {
   test('only words with đ/Đ, folded to lowercase ASCII, once each', () => {

@@ -1,8 +1,8 @@
 // What a page asks of its share card, written by the layout and read back after
 // the build by the share-cards step (src/share-cards/page-card.ts).
 import { describe, expect, test } from 'vitest';
-import { attributesOf, isNoindex } from '../../src/lib/built-pages';
-import { cardAttributes, pageCardOf } from '../../src/share-cards/page-card';
+import { attributesOf, isNoindex } from '../../src/lib/built-pages.ts';
+import { cardAttributes, pageCardOf } from '../../src/share-cards/page-card.ts';
 
 /** A head as BaseLayout writes it: attributes escaped, undefined ones left out. */
 function head(title: string, attrs: Record<string, string | undefined>): string {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { createSlugger, foldVietnamese, slugify } from '../../src/lib/slug';
+import { createSlugger, foldVietnamese, slugify } from '../../src/lib/slug.ts';
 
 test('folding drops tone marks and maps đ to d', () => {
   expect(foldVietnamese('Đồng Nai')).toBe('Dong Nai');

@@ -1,10 +1,10 @@
 // The site's structured data (JSON-LD): the nodes of each kind of page, and the
 // one way they are written into a page, where no text can close the script.
 import { describe, expect, test } from 'vitest';
-import { eventNodes, newsArticleNode, organisationId, scheduleNodes, siteNodes } from '../../src/features/site/structured-data';
-import { jsonLdDocument, jsonLdText } from '../../src/lib/json-ld';
-import type { KhuyenCongEvent } from '../../src/schemas/events';
-import type { Feature } from '../../src/schemas/tv';
+import { eventNodes, newsArticleNode, organisationId, scheduleNodes, siteNodes } from '../../src/features/site/structured-data.ts';
+import { jsonLdDocument, jsonLdText } from '../../src/lib/json-ld.ts';
+import type { KhuyenCongEvent } from '../../src/schemas/events.ts';
+import type { Feature } from '../../src/schemas/tv.ts';
 
 const site = new URL('https://kc.example.gov.vn/');
 

@@ -2,11 +2,11 @@
 // and the date helpers they use.
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { buildDate } from '../../src/lib/build-date';
-import { formatWeekday, parseClock } from '../../src/lib/format';
-import { formatCalendar } from '../../src/lib/ical';
-import { CALENDAR_ZONE, checkCollisions, checkRelated, checkScheduleFile, endClock, featureAnchor, featureEvent, featureUid, featureWhen, groupByMonth, hasAired, isoInstant, scheduleProgress, splitByDate, tvProgressLine } from '../../src/features/tv/schedule';
-import type { Feature, Schedule } from '../../src/schemas/tv';
+import { buildDate } from '../../src/lib/build-date.ts';
+import { formatWeekday, parseClock } from '../../src/lib/format.ts';
+import { formatCalendar } from '../../src/lib/ical.ts';
+import { CALENDAR_ZONE, checkCollisions, checkRelated, checkScheduleFile, endClock, featureAnchor, featureEvent, featureUid, featureWhen, groupByMonth, hasAired, isoInstant, scheduleProgress, splitByDate, tvProgressLine } from '../../src/features/tv/schedule.ts';
+import type { Feature, Schedule } from '../../src/schemas/tv.ts';
 
 const CHANNEL = 'Đài Phát thanh – Truyền hình Đồng Nai';
 

@@ -1,6 +1,6 @@
 import zlib from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { adler32, adler32Combine, deflatePiece, zlibOfPieces } from '../../src/share-cards/zlib-segments';
+import { adler32, adler32Combine, deflatePiece, zlibOfPieces } from '../../src/share-cards/zlib-segments.ts';
 
 describe('a zlib stream made of pieces', () => {
   const bytes = (n: number, seed: number) => Buffer.from(Array.from({ length: n }, (_, i) => ((i * seed) ^ (i >> 3)) & 0xff));

@@ -2,7 +2,7 @@
 // that Astro's MDX integration uses (satteri), so that the build stops at
 // once with the file's line and a plain Vietnamese explanation.
 import { createMdxMdastHandle, dropHandle } from 'satteri';
-import type { FieldProblem } from '../../lib/content-errors';
+import type { FieldProblem } from '../../lib/content-errors.ts';
 
 /** The data block at the top is replaced by empty lines, so that line numbers are the file's own. */
 function blankFrontmatter(source: string): string {

@@ -1,7 +1,7 @@
 // The open-data rows of the catalogue (/du-lieu/san-pham.json and .csv): one
 // definition of the columns, used by both files and by the page documenting them.
-import { latestYear, topRecognition } from './products';
-import { GROUPS, LEVELS, PRODUCER_KINDS, type ProductData } from '../../schemas/product';
+import { latestYear, topRecognition } from './products.ts';
+import { GROUPS, LEVELS, PRODUCER_KINDS, type ProductData } from '../../schemas/product.ts';
 
 export interface Column {
   key: string;

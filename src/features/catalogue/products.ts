@@ -1,8 +1,8 @@
 // The catalogue of typical rural industrial products (sản phẩm CNNT tiêu biểu):
 // facets with counts, related products, brochure volumes and derived values.
 // The official vocabularies are the schema's (src/schemas/product.ts).
-import { slugify } from '../../lib/slug';
-import { DISTRICTS_2024, GROUPS, LEVELS, type Group, type Level, type ProductData, type Recognition } from '../../schemas/product';
+import { slugify } from '../../lib/slug.ts';
+import { DISTRICTS_2024, GROUPS, LEVELS, type Group, type Level, type ProductData, type Recognition } from '../../schemas/product.ts';
 
 /** Asked for once per product and list: a dozen districts, worked out once each. */
 const districtSlugs = new Map<string, string>();

@@ -1,8 +1,8 @@
 // What the site's own content says about a plan's targets (derived, never typed).
 // Illustrative entries (sample: true) never count.
-import { t } from '../../lib/i18n';
-import { countRecognised, type ProductLike } from './products';
-import type { Level } from '../../schemas/product';
+import { t } from '../../lib/i18n.ts';
+import { countRecognised, type ProductLike } from './products.ts';
+import type { Level } from '../../schemas/product.ts';
 
 /** Plan targets that count recognised products, and the level each counts. */
 export const PRODUCT_TARGET_LEVELS: Record<string, Level> = {

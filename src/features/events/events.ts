@@ -2,10 +2,10 @@
 // visits): what /su-kien/, its calendar feed and the plan's progress show,
 // derived from content/events/<year>.yaml, and the checks that stop the build
 // on a mistake. Pure TypeScript, no Astro imports.
-import { listOf, type FieldProblem } from '../../lib/content-errors';
-import { EVENT_KINDS, type EventYear, type KhuyenCongEvent } from '../../schemas/events';
-import { formatDateShort, formatWeekday } from '../../lib/format';
-import { VIETNAM_TIME, localDateTime, type CalendarEvent, type EventTime } from '../../lib/ical';
+import { listOf, type FieldProblem } from '../../lib/content-errors.ts';
+import { EVENT_KINDS, type EventYear, type KhuyenCongEvent } from '../../schemas/events.ts';
+import { formatDateShort, formatWeekday } from '../../lib/format.ts';
+import { VIETNAM_TIME, localDateTime, type CalendarEvent, type EventTime } from '../../lib/ical.ts';
 
 export const EVENTS_PATH = '/su-kien/';
 export const EVENTS_CALENDAR_PATH = '/su-kien/lich.ics';

@@ -1,6 +1,6 @@
 // Budget arithmetic for a plan: the parts must add up to the total, and shares
 // are computed from the amounts (never typed) and checked against the text.
-import { formatInteger, formatPercent } from '../../lib/format';
+import { formatInteger, formatPercent } from '../../lib/format.ts';
 
 export interface BudgetSource {
   id: string;

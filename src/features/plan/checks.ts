@@ -1,10 +1,10 @@
 // Consistency checks for a plan (kế hoạch) entry.
 // The plan's text is the authority; the structured data beside it must agree
 // with that text, and these checks make the build stop when it does not.
-import { budgetMismatch, computeShares, findStatedShares, shareMismatches, type BudgetSource } from './budget';
-import type { FieldProblem } from '../../lib/content-errors';
-import { formatInteger } from '../../lib/format';
-import type { DocumentRef, LegalBasis, Target } from '../../schemas/plan';
+import { budgetMismatch, computeShares, findStatedShares, shareMismatches, type BudgetSource } from './budget.ts';
+import type { FieldProblem } from '../../lib/content-errors.ts';
+import { formatInteger } from '../../lib/format.ts';
+import type { DocumentRef, LegalBasis, Target } from '../../schemas/plan.ts';
 
 /** What other content may name of a plan: its target ids, legal bases and budget sources. */
 export interface PlanIds {

@@ -4,19 +4,19 @@
 // recognised, TV features aired, events held), otherwise from the staff's file
 // of reported figures (content/progress/<year>.yaml), each with date and
 // source. Illustrative entries never count. Pure TypeScript, no Astro imports.
-import { listOf, type FieldProblem } from '../../lib/content-errors';
-import { formatInteger, formatPercent } from '../../lib/format';
-import { t } from '../../lib/i18n';
-import { formatTargetAmount, targetCeiling } from './view';
-import type { Target } from '../../schemas/plan';
-import type { EventYear } from '../../schemas/events';
-import type { ProgressFile, Report, Spending } from '../../schemas/progress';
-import type { Schedule } from '../../schemas/tv';
-import type { PlanIds } from './checks';
-import { heldByTarget, EVENTS_PATH } from '../events/events';
-import { PRODUCT_TARGET_LEVELS, productTargetNotes, type TargetProgress } from '../catalogue/targets';
-import { countRecognised, type ProductLike } from '../catalogue/products';
-import { scheduleProgress, tvProgressLine, TV_TARGET_ID } from '../tv/schedule';
+import { listOf, type FieldProblem } from '../../lib/content-errors.ts';
+import { formatInteger, formatPercent } from '../../lib/format.ts';
+import { t } from '../../lib/i18n.ts';
+import { formatTargetAmount, targetCeiling } from './view.ts';
+import type { Target } from '../../schemas/plan.ts';
+import type { EventYear } from '../../schemas/events.ts';
+import type { ProgressFile, Report, Spending } from '../../schemas/progress.ts';
+import type { Schedule } from '../../schemas/tv.ts';
+import type { PlanIds } from './checks.ts';
+import { heldByTarget, EVENTS_PATH } from '../events/events.ts';
+import { PRODUCT_TARGET_LEVELS, productTargetNotes, type TargetProgress } from '../catalogue/targets.ts';
+import { countRecognised, type ProductLike } from '../catalogue/products.ts';
+import { scheduleProgress, tvProgressLine, TV_TARGET_ID } from '../tv/schedule.ts';
 
 
 /** A count the site's content gives for a target: the number and a line saying what was counted. */

@@ -1,9 +1,9 @@
 // What the plan pages show, derived from a plan's data (never typed twice).
-import { computeShares, type BudgetShare } from './budget';
-import { formatCount, formatDateLong, formatDateShort, formatInteger, formatMoney, formatPercent } from '../../lib/format';
-import type { Plan, Target } from '../../schemas/plan';
-import { t } from '../../lib/i18n';
-import { documentHeading } from '../site/navigation';
+import { computeShares, type BudgetShare } from './budget.ts';
+import { formatCount, formatDateLong, formatDateShort, formatInteger, formatMoney, formatPercent } from '../../lib/format.ts';
+import type { Plan, Target } from '../../schemas/plan.ts';
+import { t } from '../../lib/i18n.ts';
+import { documentHeading } from '../site/navigation.ts';
 
 /** What these helpers read of a plan. */
 export type PlanLike = Pick<Plan, 'year' | 'kind' | 'title' | 'number' | 'issued' | 'budget'>;

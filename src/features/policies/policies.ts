@@ -2,12 +2,12 @@
 // funds, in content/policies/<slug>.yaml. Every statement carries its source;
 // what no source says is not written, and the page says so plainly. Pure
 // TypeScript, no Astro imports.
-import { listOf, type FieldProblem } from '../../lib/content-errors';
-import { formatDateShort } from '../../lib/format';
-import { t, type UiKey } from '../../lib/i18n';
-import type { PlanIds } from '../plan/checks';
-import type { LegalBasis } from '../../schemas/plan';
-import type { PolicyData, PolicySection } from '../../schemas/policy';
+import { listOf, type FieldProblem } from '../../lib/content-errors.ts';
+import { formatDateShort } from '../../lib/format.ts';
+import { t, type UiKey } from '../../lib/i18n.ts';
+import type { PlanIds } from '../plan/checks.ts';
+import type { LegalBasis } from '../../schemas/plan.ts';
+import type { PolicyData, PolicySection } from '../../schemas/policy.ts';
 
 export const POLICIES_PATH = '/chinh-sach/';
 export const policyPath = (slug: string) => `${POLICIES_PATH}${slug}/`;

@@ -1,5 +1,5 @@
 // Site-wide constants: the sections that exist (the header shows only these).
-import { t, type UiKey } from '../../lib/i18n';
+import { t, type UiKey } from '../../lib/i18n.ts';
 
 export interface NavItem {
   href: string;

@@ -1,6 +1,6 @@
 // Which section of the site a page belongs to, from its address: shown in
 // search results, used as the search filter "Mục", and printed on share images.
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/i18n.ts';
 
 const SECTIONS: { prefix: string; label: string }[] = [
   { prefix: '/ke-hoach/', label: t('section.plans') },

@@ -3,14 +3,14 @@
 // issue, the TV schedule and the year's events. Absolute addresses only; nodes
 // refer to the organisation by its "@id". Written into pages by BaseLayout
 // (src/lib/json-ld.ts).
-import { isoDateTimeVietnam } from '../bulletins/bulletins';
-import { byDate, eventAnchor, eventStartIso, EVENTS_PATH } from '../events/events';
-import { byAirTime, featureAnchor, isoInstant, TV_PATH } from '../tv/schedule';
-import type { JsonLdNode } from '../../lib/json-ld';
-import { ORGANISATION } from './organisation';
-import type { EventYear } from '../../schemas/events';
-import { GROUPS, LEVELS, type ProductData } from '../../schemas/product';
-import type { Schedule } from '../../schemas/tv';
+import { isoDateTimeVietnam } from '../bulletins/bulletins.ts';
+import { byDate, eventAnchor, eventStartIso, EVENTS_PATH } from '../events/events.ts';
+import { byAirTime, featureAnchor, isoInstant, TV_PATH } from '../tv/schedule.ts';
+import type { JsonLdNode } from '../../lib/json-ld.ts';
+import { ORGANISATION } from './organisation.ts';
+import type { EventYear } from '../../schemas/events.ts';
+import { GROUPS, LEVELS, type ProductData } from '../../schemas/product.ts';
+import type { Schedule } from '../../schemas/tv.ts';
 
 /** The "@id" of the organisation's node, which every other node refers to. */
 export const organisationId = (site: URL) => `${new URL('/', site).href}#to-chuc`;

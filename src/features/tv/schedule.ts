@@ -1,12 +1,12 @@
 // The khuyến công TV feature schedule: what the pages, the calendar feed and
 // the plan's progress show, derived from content/tv/<year>.yaml, and the
 // checks that stop the build on a mistake. Pure TypeScript, no Astro imports.
-import type { FieldProblem } from '../../lib/content-errors';
-import { formatDateShort, formatWeekday, parseClock } from '../../lib/format';
-import { t } from '../../lib/i18n';
-import { VIETNAM_TIME, localDateTime, type CalendarEvent } from '../../lib/ical';
-import { contentHref } from '../site/links';
-import type { Feature, RelatedRef, Schedule } from '../../schemas/tv';
+import type { FieldProblem } from '../../lib/content-errors.ts';
+import { formatDateShort, formatWeekday, parseClock } from '../../lib/format.ts';
+import { t } from '../../lib/i18n.ts';
+import { VIETNAM_TIME, localDateTime, type CalendarEvent } from '../../lib/ical.ts';
+import { contentHref } from '../site/links.ts';
+import type { Feature, RelatedRef, Schedule } from '../../schemas/tv.ts';
 
 /** The plan target that counts TV features (content/plans/<year>.md, targets). */
 export const TV_TARGET_ID = 'chuyen-de-truyen-hinh';

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getIssues } from '../../data/bulletins';
-import { issuePath, rfc822 } from '../../features/bulletins/bulletins';
-import { t } from '../../lib/i18n';
+import { getIssues } from '../../data/bulletins.ts';
+import { issuePath, rfc822 } from '../../features/bulletins/bulletins.ts';
+import { t } from '../../lib/i18n.ts';
 
 /** RSS 2.0 of the published issues, newest first, with absolute links and dates in +0700. */
 export const GET = (async ({ site }) => {

@@ -1,7 +1,7 @@
 // The catalogue rows shared by san-pham.json and san-pham.csv (same rows as the pages).
 import { getCollection } from 'astro:content';
-import { productRow } from '../../features/catalogue/open-data';
-import { sortProducts } from '../../features/catalogue/products';
+import { productRow } from '../../features/catalogue/open-data.ts';
+import { sortProducts } from '../../features/catalogue/products.ts';
 
 export async function productRows(site: URL | undefined) {
   const products = sortProducts(await getCollection('products'));

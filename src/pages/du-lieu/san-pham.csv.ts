@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { toCsv } from '../../lib/csv';
-import { PRODUCT_COLUMNS } from '../../features/catalogue/open-data';
-import { productRows } from './_products';
+import { toCsv } from '../../lib/csv.ts';
+import { PRODUCT_COLUMNS } from '../../features/catalogue/open-data.ts';
+import { productRows } from './_products.ts';
 
 export const GET = (async ({ site }) =>
   new Response(toCsv(PRODUCT_COLUMNS.map((c) => c.key), await productRows(site)), {

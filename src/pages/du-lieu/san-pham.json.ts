@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { productRows } from './_products';
+import { productRows } from './_products.ts';
 
 export const GET = (async ({ site }) =>
   new Response(JSON.stringify(await productRows(site), null, 1), {

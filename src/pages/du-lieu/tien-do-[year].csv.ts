@@ -1,9 +1,9 @@
 // /du-lieu/tien-do-<year>.csv: the plan's progress for spreadsheets (UTF-8 with BOM).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { planProgress } from '../../data/progress';
-import { toCsv } from '../../lib/csv';
-import { PROGRESS_COLUMNS, progressDataRows } from '../../features/plan/progress';
+import { planProgress } from '../../data/progress.ts';
+import { toCsv } from '../../lib/csv.ts';
+import { PROGRESS_COLUMNS, progressDataRows } from '../../features/plan/progress.ts';
 
 export const getStaticPaths = (async () =>
   (await getCollection('plans')).map((plan) => ({ params: { year: String(plan.data.year) }, props: { plan } }))) satisfies GetStaticPaths;

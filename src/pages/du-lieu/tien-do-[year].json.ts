@@ -1,8 +1,8 @@
 // /du-lieu/tien-do-<year>.json: the plan's progress, the same rows as the CSV.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { planProgress } from '../../data/progress';
-import { progressDataRows } from '../../features/plan/progress';
+import { planProgress } from '../../data/progress.ts';
+import { progressDataRows } from '../../features/plan/progress.ts';
 
 export const getStaticPaths = (async () =>
   (await getCollection('plans')).map((plan) => ({ params: { year: String(plan.data.year) }, props: { plan } }))) satisfies GetStaticPaths;

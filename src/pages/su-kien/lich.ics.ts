@@ -2,9 +2,9 @@
 // (the same writer as the TV schedule's feed: src/lib/ical.ts).
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { byDate, calendarEvent, EVENTS_ZONE } from '../../features/events/events';
-import { t } from '../../lib/i18n';
-import { formatCalendar } from '../../lib/ical';
+import { byDate, calendarEvent, EVENTS_ZONE } from '../../features/events/events.ts';
+import { t } from '../../lib/i18n.ts';
+import { formatCalendar } from '../../lib/ical.ts';
 
 export const GET = (async ({ site }) => {
   const base = site ?? new URL(import.meta.env.SITE);

@@ -1,9 +1,9 @@
 // /truyen-hinh/lich.ics: every TV feature as an iCalendar event, to subscribe to.
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { t } from '../../lib/i18n';
-import { formatCalendar } from '../../lib/ical';
-import { CALENDAR_ZONE, byAirTime, featureEvent } from '../../features/tv/schedule';
+import { t } from '../../lib/i18n.ts';
+import { formatCalendar } from '../../lib/ical.ts';
+import { CALENDAR_ZONE, byAirTime, featureEvent } from '../../features/tv/schedule.ts';
 
 export const GET = (async ({ site }) => {
   const base = site ?? new URL(import.meta.env.SITE);

@@ -16,7 +16,7 @@ export const ui = {
   'nav.menu': 'Các mục',
   'nav.sections': 'Các mục của trang',
   'breadcrumb.label': 'Bạn đang ở',
-  // Search, share images and sections (issue 6).
+  // Search, share images and sections.
   'section.plans': 'Kế hoạch',
   'section.bulletins': 'Bản tin',
   'section.products': 'Sản phẩm',
@@ -162,7 +162,7 @@ export const ui = {
   'data.productsText': 'Cùng các dòng như trên trang Sản phẩm, mỗi sản phẩm một dòng. Tệp CSV mã hóa UTF-8 có BOM, mở trực tiếp bằng Excel.',
   'data.col.field': 'Trường',
   'data.col.meaning': 'Ý nghĩa',
-  // Support policies, events and the plan's progress (issue 7).
+  // Support policies, events and the plan's progress.
   'nav.policies': 'Chính sách hỗ trợ',
   'nav.events': 'Sự kiện',
   'home.policiesText': 'Tỉnh hỗ trợ gì cho cơ sở công nghiệp nông thôn, ai được hỗ trợ, hỏi ở đâu.',

@@ -1,6 +1,6 @@
 // Search in Vietnamese without diacritics: Pagefind strips combining marks at
 // index and query time (gốm ~ gom) but treats đ as a letter of its own, so
-// "dong nai" would not find "Đồng Nai" (measured: ../shared/docs/VIETNAMESE.md).
+// "dong nai" would not find "Đồng Nai", and no Pagefind option changes that.
 // At index time each page gets two extra metadata fields holding its đ-words
 // folded to d; the search page weights them through `ranking.metaWeights`.
 import { foldVietnamese } from '../lib/slug.ts';

@@ -1,4 +1,4 @@
-// The files of issue 7 (content/progress/<year>.yaml, content/events/<year>.yaml,
+// The files of support policies, events and reported progress (content/progress/<year>.yaml, content/events/<year>.yaml,
 // content/policies/<slug>.yaml): each staff mistake stops the build naming file
 // and field; and a build on a chosen day with reported figures shows them
 // beside their targets, with date and source, counting only what is real.

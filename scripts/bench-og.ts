@@ -10,10 +10,11 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { shareImages } from '../src/share-cards/share-cards.ts';
+import { shareCards } from '../src/share-cards/index.ts';
 import { cardPool } from '../src/share-cards/pool.ts';
 import { createCanvas, ImageData, type Canvas } from '@napi-rs/canvas';
-import { cardRenderer, cardSvg, encodePng, framedPhoto, loadFonts, mergeBands, textPainter } from '../src/share-cards/render.ts';
+import { cardRenderer, cardSvg, framedPhoto, loadFonts, textPainter } from '../src/share-cards/render.ts';
+import { encodePng, mergeBands } from '../src/share-cards/png.ts';
 
 const N = Number(process.argv[2] ?? 300);
 const siteName = 'Khuyến công Đồng Nai';
@@ -37,6 +38,8 @@ const cards = Array.from({ length: N }, (_, i) => {
 
 const fonts = await loadFonts();
 const renderer = cardRenderer({ fonts, siteName, sampleLabel });
+// The same drawing without reusing the deflated rows that cards share (png.ts rowDeflater): what the reuse saves.
+const rendererNoReuse = cardRenderer({ fonts, siteName, sampleLabel, reuseRows: false });
 const times: Record<string, number[]> = {};
 const sizes: Record<string, number[]> = {};
 async function time<T>(name: string, f: () => Promise<T> | T): Promise<T> {
@@ -47,7 +50,10 @@ async function time<T>(name: string, f: () => Promise<T> | T): Promise<T> {
 }
 const size = (name: string, b: Buffer) => (sizes[name] ??= []).push(b.length);
 // Warm up satori's font parsing, the base layers, the JIT.
-for (const c of cards.slice(0, 4)) await renderer.png(c);
+for (const c of cards.slice(0, 4)) {
+  await renderer.png(c);
+  await rendererNoReuse.png(c);
+}
 
 const old = async (c: (typeof cards)[number]) => {
   let photo: string | undefined;
@@ -92,9 +98,9 @@ const neu = async (c: (typeof cards)[number]) => {
   });
   const rgba = await time('alt read all pixels back', () => canvas.data());
   await time('new read back only the text and photo rows', () => {
-    for (const [a, b] of mergeBands([...text.bands!, ...(framed ? [[110, 502] as [number, number]] : [])])) ctx.getImageData(0, a, 1200, b - a);
+    for (const [a, b] of mergeBands([...text.bands!, ...(framed ? [[110, 502] as [number, number]] : [])], 630)) ctx.getImageData(0, a, 1200, b - a);
   });
-  const png = await time('alt PNG encode, whole card: RGB rows + node:zlib level 3', () => encodePng(rgba));
+  const png = await time('alt PNG encode, whole card: RGB rows + node:zlib level 3', () => encodePng(rgba, 1200, 630));
   size('new PNG: node:zlib level 3 (chosen)', png);
   for (const [name, opts] of [
     ['level 1, no filter', { compressionLevel: 1, adaptiveFiltering: false }],
@@ -106,6 +112,7 @@ const neu = async (c: (typeof cards)[number]) => {
     size(`alt PNG by sharp, ${name}`, png);
   }
   await time(`new end to end (cardRenderer), photo framed${p}`, () => renderer.png({ ...c, photoHash: c.photoFile }));
+  await time(`new end to end, rows not reused${p}`, () => rendererNoReuse.png({ ...c, photoHash: c.photoFile }));
 };
 
 const started = performance.now();
@@ -187,7 +194,7 @@ for (const [i, c] of cards.entries()) {
 for (const run of ['cold', 'warm']) {
   const t0 = performance.now();
   const logger = { info: (m: string) => console.log(`  ${run}: ${m}`) };
-  await shareImages({ dist, cacheDir: path.join(site, 'cache'), logger });
+  await shareCards({ dist, cacheDir: path.join(site, 'cache'), logger });
   console.log(`  ${run}: ${((performance.now() - t0) / cards.length).toFixed(1)} ms a page (load ${os.loadavg()[0]!.toFixed(1)})`);
 }
 rmSync(site, { recursive: true, force: true });

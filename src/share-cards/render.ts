@@ -3,20 +3,17 @@
 // layer, its glyphs as SVG paths) and Skia (@napi-rs/canvas) fills those paths
 // over the fixed parts, which were drawn once (the 'base' layer), and the
 // photo, framed once per photo and kept for the next cards that show it;
-// node:zlib compresses the PNG.
+// the small PNG writer (png.ts) compresses the rows.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { createCanvas, Image, ImageData, Path2D, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import satori from 'satori';
 import sharp from 'sharp';
-import { deflatePiece, zlibOfPieces, type Piece } from './zlib-segments.ts';
+import { mergeBands, rowDeflater, strideOf, toScanlines } from './png.ts';
 import { cardTree, OG_BACKGROUND, OG_FONT_FAMILIES, OG_HEIGHT, OG_WIDTH, PHOTO_FRAME, type CardInput, type CardLayer } from './layout.ts';
 
 const SUBSETS = ['latin', 'vietnamese', 'latin-ext'] as const;
-/** zlib level for the PNG: 3 takes about 2.5 ms a card here (cards of 62 KB on average, 121 KB at most in bench:og); 6 takes 2.5 times as long for files a sixth smaller. */
-export const PNG_LEVEL = 3;
 
 export type Fonts = Awaited<ReturnType<typeof loadFonts>>;
 
@@ -101,74 +98,6 @@ export async function framedPhoto(photo: Buffer): Promise<ImageData> {
   return new ImageData(new Uint8ClampedArray(tile.buffer, tile.byteOffset, tile.length), size, size);
 }
 
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-
-function pngChunk(type: string, data: Buffer): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(zlib.crc32(data, zlib.crc32(head.subarray(4))), 0);
-  return Buffer.concat([head, data, crc]);
-}
-
-/**
- * Writes `rgba`'s rows (opaque RGBA, `width` pixels each) into `rows`
- * (scanlines of `rowWidth` pixels: filter byte 0, then RGB) from row `y0` on,
- * at the left of each row; the rest of each row is left as it is.
- */
-function toScanlines(rgba: ArrayLike<number>, rows: Buffer, y0: number, width: number, rowWidth = width): void {
-  const height = rgba.length / 4 / width;
-  for (let y = 0, s = 0; y < height; y++) {
-    let d = (y0 + y) * (rowWidth * 3 + 1);
-    rows[d++] = 0;
-    for (let x = 0; x < width; x++, s += 4) {
-      rows[d++] = rgba[s]!;
-      rows[d++] = rgba[s + 1]!;
-      rows[d++] = rgba[s + 2]!;
-    }
-  }
-}
-
-/** Scanlines as an 8-bit RGB PNG, unfiltered, deflated by node:zlib. */
-function pngOf(rows: Buffer, width: number, height: number): Buffer {
-  return pngOfZlib(zlib.deflateSync(rows, { level: PNG_LEVEL }), width, height);
-}
-
-/** A PNG from its scanlines already deflated as a zlib stream. */
-function pngOfZlib(deflated: Buffer, width: number, height: number): Buffer {
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8; // bits per sample
-  ihdr[9] = 2; // RGB; compression, filter method and interlace stay 0
-  return Buffer.concat([PNG_SIGNATURE, pngChunk('IHDR', ihdr), pngChunk('IDAT', deflated), pngChunk('IEND', Buffer.alloc(0))]);
-}
-
-/**
- * An opaque canvas's pixels (premultiplied RGBA, the same as straight when
- * opaque) as an 8-bit RGB PNG, unfiltered, deflated by node:zlib: about 3
- * times faster than sharp here (most of sharp's time is setting up libvips
- * for one image), for files of about the same size.
- */
-export function encodePng(rgba: Buffer, width = OG_WIDTH, height = OG_HEIGHT): Buffer {
-  const rows = Buffer.alloc((width * 3 + 1) * height);
-  toScanlines(rgba, rows, 0, width);
-  return pngOf(rows, width, height);
-}
-
-/** Row bands [from, to) merged where they overlap or touch, clamped to the card. */
-export function mergeBands(bands: [number, number][], height = OG_HEIGHT): [number, number][] {
-  const sorted = bands.map(([a, b]): [number, number] => [Math.max(0, a), Math.min(height, b)]).filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
-  const out: [number, number][] = [];
-  for (const [a, b] of sorted) {
-    const last = out.at(-1);
-    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
-    else out.push([a, b]);
-  }
-  return out;
-}
-
 /**
  * What to draw of the text layer: its paths (fast), or the SVG as an image when
  * it has more than paths; and the rows it may touch (whole pixels, one more each
@@ -216,14 +145,15 @@ export interface Card {
  * `keepPhotos` kept). Per card only the rows that differ from the base (the
  * text's, the photo's) are read back from the canvas and converted.
  */
-export function cardRenderer(options: { fonts: Fonts; siteName: string; sampleLabel: string; keepPhotos?: number }) {
-  const { fonts, siteName, sampleLabel, keepPhotos = 64 } = options;
+export function cardRenderer(options: { fonts: Fonts; siteName: string; sampleLabel: string; keepPhotos?: number; reuseRows?: boolean }) {
+  const { fonts, siteName, sampleLabel, keepPhotos = 64, reuseRows = true } = options;
   const W = OG_WIDTH;
   const H = OG_HEIGHT;
   const canvas = createCanvas(W, H);
   const ctx = canvas.getContext('2d');
   // The card's scanlines, kept from card to card: a fresh 2 MB buffer each time costs more than filling it.
-  const scanlines = Buffer.alloc((W * 3 + 1) * H);
+  const scanlines = Buffer.alloc(strideOf(W) * H);
+  const deflater = rowDeflater({ width: W, height: H, reuse: reuseRows });
   const bases = new Map<boolean, Promise<{ canvas: Canvas; rows: Buffer }>>();
   const base = (sample: boolean) => {
     let b = bases.get(sample);
@@ -234,7 +164,7 @@ export function cardRenderer(options: { fonts: Fonts; siteName: string; sampleLa
         .then((data) => {
           const c = createCanvas(W, H);
           c.getContext('2d').putImageData(data, 0, 0);
-          const rows = Buffer.alloc((W * 3 + 1) * H);
+          const rows = Buffer.alloc(strideOf(W) * H);
           toScanlines(c.data(), rows, 0, W);
           return { canvas: c, rows };
         });
@@ -242,7 +172,7 @@ export function cardRenderer(options: { fonts: Fonts; siteName: string; sampleLa
     }
     return b;
   };
-  const stride = W * 3 + 1;
+  const stride = strideOf(W);
   /**
    * A photo framed, and the base's scanlines of the photo's rows with the
    * framed photo in them: the text never reaches the photo's column, so per
@@ -272,36 +202,6 @@ export function cardRenderer(options: { fonts: Fonts; siteName: string; sampleLa
     photos.set(id, p);
     return p;
   };
-  /**
-   * The rows outside the text's bands are the same on every card with the same
-   * base and photo: deflated once per base, photo and row range, and reused
-   * (src/share-cards/zlib-segments.ts). The last KEEP_PIECES ranges are kept.
-   */
-  const KEEP_PIECES = 512;
-  const pieces = new Map<string, Piece>();
-  function deflateRows(template: string, dirty: [number, number][]): Buffer {
-    const out: Piece[] = [];
-    const rows = (from: number, to: number) => scanlines.subarray(from * stride, to * stride);
-    const clean = (from: number, to: number) => {
-      if (to <= from) return;
-      const key = `${template}|${from}|${to}`;
-      let piece = pieces.get(key);
-      if (!piece) {
-        piece = deflatePiece(rows(from, to), PNG_LEVEL);
-        if (pieces.size >= KEEP_PIECES) pieces.delete(pieces.keys().next().value!);
-        pieces.set(key, piece);
-      }
-      out.push(piece);
-    };
-    let y = 0;
-    for (const [from, to] of dirty) {
-      clean(y, from);
-      out.push(deflatePiece(rows(from, to), PNG_LEVEL));
-      y = to;
-    }
-    clean(y, H);
-    return zlibOfPieces(out);
-  }
   /** Draws the card on the canvas (the photo only when `withPhoto`); gives the rows that differ from the base, and how far from the left. */
   async function draw(card: Card, withPhoto: boolean) {
     const sample = Boolean(card.sample);
@@ -319,7 +219,7 @@ export function cardRenderer(options: { fonts: Fonts; siteName: string; sampleLa
       return {
         baseRows: b.rows,
         framed,
-        bands: text.bands ? mergeBands(text.bands) : [[0, H] as [number, number]],
+        bands: text.bands ? mergeBands(text.bands, H) : [[0, H] as [number, number]],
         // With a photo, the text stays left of it.
         right: framed && text.bands ? PHOTO_FRAME.left : W,
       };
@@ -339,7 +239,7 @@ export function cardRenderer(options: { fonts: Fonts; siteName: string; sampleLa
       baseRows.copy(scanlines);
       if (framed) framed.bandRows.copy(scanlines, PHOTO_FRAME.top * stride);
       for (const [from, to] of bands) toScanlines(ctx.getImageData(0, from, right, to - from).data, scanlines, from, right, W);
-      return pngOfZlib(deflateRows(`${Boolean(card.sample)}|${framed ? (card.photoHash ?? card.photoFile) : ''}`, bands), W, H);
+      return deflater.png(scanlines, bands, `${Boolean(card.sample)}|${framed ? (card.photoHash ?? card.photoFile) : ''}`);
     },
   };
 }

@@ -3,7 +3,8 @@
 // also exercised for real in the build tests, which check every PNG).
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { cardRenderer, cardSvg, encodePng, loadFonts, mergeBands, svgFills } from '../../src/share-cards/render.ts';
+import { cardRenderer, cardSvg, loadFonts, svgFills } from '../../src/share-cards/render.ts';
+import { encodePng, mergeBands } from '../../src/share-cards/png.ts';
 import { cardKey, cardTree, ogImagePath, OG_FONT_FAMILIES, OG_HEIGHT, OG_WIDTH, PHOTO_FRAME, titleSize, type Node } from '../../src/share-cards/layout.ts';
 
 const texts = (n: Node | string): string[] =>

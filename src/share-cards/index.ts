@@ -1,8 +1,14 @@
-// Open Graph share images: after the build, one 1200×630 PNG per page at the
-// address its og:image names (dist/og/…). Cards are cached by a hash of what
-// they show (title, section, site name, photo bytes, "Minh họa" mark, layout
-// version), so an unchanged page costs a file copy; the missing ones are drawn
-// by a pool of worker processes (pool.ts, render.ts).
+// Share cards (Open Graph images), the pipeline's entry point: after the build,
+// one 1200×630 PNG per page at the address its og:image names (dist/og/…).
+//   page-card.ts  what a page asks of its card (written by BaseLayout, read here)
+//   layout.ts     the card's layout (a satori element tree), file name, cache key
+//   render.ts     drawing in layers: fixed parts once, each photo once, per card the text
+//   png.ts        the small PNG writer (rows that cards share are deflated once)
+//   pool.ts, worker.ts   worker processes, one per core
+//   job.ts        the process the build runs after the pages are written
+// Cards are cached by a hash of what they show (title, section, site name, photo
+// bytes, "Minh họa" mark, layout version), so an unchanged page costs a hard link;
+// the missing ones are drawn by the pool while the pages are still being read.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, rm } from 'node:fs/promises';
@@ -34,7 +40,7 @@ async function place(cachedFile: string, target: string): Promise<void> {
  * `<cacheDir>/og/` or drawn and added to it (run after the build by
  * src/share-cards/job.ts, beside the search index).
  */
-export async function shareImages({ dist: root, cacheDir: astroCache, logger }: { dist: string; cacheDir: string; logger: { info(message: string): void } }): Promise<void> {
+export async function shareCards({ dist: root, cacheDir: astroCache, logger }: { dist: string; cacheDir: string; logger: { info(message: string): void } }): Promise<void> {
   const started = performance.now();
   const cacheDir = path.join(astroCache, 'og');
   const siteName = t('site.name');

@@ -17,7 +17,14 @@ export default defineConfig({
     projects: [
       { test: { ...shared, name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { test: { ...shared, name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/support/setup-build.ts'] } },
-      { test: { ...shared, name: 'content', include: ['tests/content/**/*.test.ts'], globalSetup: ['tests/support/setup-chromium.ts'] } },
+      {
+        test: {
+          ...shared,
+          name: 'content',
+          include: ['tests/content/**/*.test.ts'],
+          globalSetup: ['tests/support/setup-chromium.ts', 'tests/support/setup-build-cache.ts'],
+        },
+      },
       {
         test: {
           ...shared,

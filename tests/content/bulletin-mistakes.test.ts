@@ -1,22 +1,25 @@
 // A staff member's mistake in a bulletin file stops the build's content step
 // with a message naming the file, the field (or the line) and what is expected.
+// Checked in copies of content/ the way the build checks them; one real build
+// (an MDX mistake) proves that the build stops with the same block.
 import { describe, expect, test } from 'vitest';
-import { contentFixture, runAstro, type Fixture, expectStopped } from '../support/content-fixture.ts';
+import { checkCollection } from '../../src/loaders/check-folder.ts';
+import { contentFixture, expectNamed, expectSameBlocks, expectStopped, mistakesIn, runAstro, type Fixture } from '../support/content-fixture.ts';
 
 const ISSUE = 'bulletins/2024/hoi-dong-cham-diem-san-pham-cnnt-tieu-bieu-cap-tinh-2024.md';
 const MDX = 'bulletins/2024/ke-hoach-2024-ho-tro-nhung-gi.mdx';
+const openTag = (f: Fixture) => f.edit(MDX, (t) => t.replace('<Callout title="Kinh phí">', '<Callout title="Kinh phí"'));
 
-function syncWith(file: string, change: (f: Fixture) => void) {
+/** A copy of content/ changed by `change`. */
+function fixtureWith(change: (f: Fixture) => void): Fixture {
   const fixture = contentFixture();
   change(fixture);
-  return { ...runAstro(fixture, ['sync']), file: `${fixture.dir}/${file}` };
+  return fixture;
 }
 
 describe('bulletin content mistakes', () => {
   test('control: the unchanged content passes', () => {
-    const { status, output } = runAstro(contentFixture(), ['sync']);
-    expect(output).not.toContain('Lỗi nội dung');
-    expect(status).toBe(0);
+    expect(mistakesIn(contentFixture()).map((e) => e.message)).toEqual([]);
   });
 
   test.each([
@@ -44,7 +47,7 @@ describe('bulletin content mistakes', () => {
     {
       mistake: 'an MDX syntax error (a tag left open)',
       file: MDX,
-      change: (f: Fixture) => f.edit(MDX, (t) => t.replace('<Callout title="Kinh phí">', '<Callout title="Kinh phí"')),
+      change: openTag,
       field: '(nội dung, dòng 28, cột 1)',
       expected: /cú pháp MDX sai tại dòng 28/,
     },
@@ -71,21 +74,26 @@ describe('bulletin content mistakes', () => {
       field: '(tên tệp)',
       expected: /cần viết chữ thường không dấu.*"ban-tin-moi"/,
     },
-  ])('$mistake stops the build, naming file and field', ({ file, change, field, expected }) => {
-    const run = syncWith(file, change);
-    expectStopped(run, run.file, field, expected);
+  ])('$mistake: the file and field $field are named', ({ file, change, field, expected }) => {
+    const fixture = fixtureWith(change);
+    expectNamed(mistakesIn(fixture), fixture.file(file), field, expected);
   });
 
   test('the same address in two years names both files', () => {
-    const { status, output } = syncWith(ISSUE, (f) =>
-      f.write(
-        'bulletins/2025/hoi-dong-cham-diem-san-pham-cnnt-tieu-bieu-cap-tinh-2024.md',
-        '---\ntitle: Tin\nnumber: 9\ndate: "2025-12-20"\nsummary: Tóm tắt.\nsample: true\n---\n\nNội dung.\n',
-      ),
+    const other = 'bulletins/2025/hoi-dong-cham-diem-san-pham-cnnt-tieu-bieu-cap-tinh-2024.md';
+    const fixture = fixtureWith((f) =>
+      f.write(other, '---\ntitle: Tin\nnumber: 9\ndate: "2025-12-20"\nsummary: Tóm tắt.\nsample: true\n---\n\nNội dung.\n'),
     );
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/Lỗi nội dung trong tệp .*2024\/hoi-dong-cham-diem-san-pham-cnnt-tieu-bieu-cap-tinh-2024\.md/);
-    expect(output).toMatch(/Lỗi nội dung trong tệp .*2025\/hoi-dong-cham-diem-san-pham-cnnt-tieu-bieu-cap-tinh-2024\.md/);
-    expect(output).toContain('cùng địa chỉ /ban-tin/hoi-dong-cham-diem-san-pham-cnnt-tieu-bieu-cap-tinh-2024/');
+    const errors = mistakesIn(fixture);
+    const sameAddress = /cùng địa chỉ \/ban-tin\/hoi-dong-cham-diem-san-pham-cnnt-tieu-bieu-cap-tinh-2024\//;
+    expectNamed(errors, fixture.file(ISSUE), '(tên tệp)', sameAddress);
+    expectNamed(errors, fixture.file(other), '(tên tệp)', sameAddress);
+  });
+
+  test('the real build stops on the MDX mistake, printing the same block as the fast check', () => {
+    const fixture = fixtureWith(openTag);
+    const run = runAstro(fixture, ['build', '--outDir', `${fixture.root}/dist`]);
+    expectStopped(run, fixture.file(MDX), '(nội dung, dòng 28, cột 1)', /cú pháp MDX sai tại dòng 28/);
+    expectSameBlocks(run, checkCollection(fixture.dir, 'bulletins'));
   });
 });

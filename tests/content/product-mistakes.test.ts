@@ -1,20 +1,29 @@
 // Mistakes staff can make in a product folder stop the build's content step,
-// naming the file and the field.
-import { copyFileSync, cpSync, mkdirSync, renameSync } from 'node:fs';
-import path from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { contentFixture, errorBlockFor, runAstro, type Fixture } from '../support/content-fixture.ts';
+// naming the file and the field. Checked in copies of content/ the way the
+// build checks them; one real build proves that the build stops with the same
+// blocks, every faulty file at once.
+import { copyFileSync, cpSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { checkCollection } from '../../src/loaders/check-folder.ts';
+import { contentFixture, expectNamed, expectSameBlocks, expectStopped, mistakesIn, runAstro, type Fixture } from '../support/content-fixture.ts';
 
 const FILE = 'products/gio-may-tre-dan/index.md';
+/** A recognition year that has not come yet, whenever the test runs. */
+const FUTURE = new Date().getFullYear() + 5;
 
-function sync(prepare: (f: Fixture) => void, env: Record<string, string> = {}) {
+/** A copy of content/ prepared by `prepare`, and the mistakes the build would stop on. */
+function checkWith(prepare: (f: Fixture) => void) {
   const fixture = contentFixture();
   prepare(fixture);
-  return { ...runAstro(fixture, ['sync'], env), dir: fixture.dir };
+  return { fixture, errors: mistakesIn(fixture) };
 }
 
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
 describe('product content mistakes', () => {
-  // Each mistake sits in a file of its own; one build must name every one of them.
+  // Each mistake sits in a file of its own; one check (and one build) must name every one of them.
   const cases = [
     {
       mistake: 'an unknown group',
@@ -61,51 +70,68 @@ describe('product content mistakes', () => {
     {
       mistake: 'a recognition year after the build year',
       file: 'products/nhang-tram-tu-nhien/index.md',
-      change: (t: string) => t.replace('year: 2024', 'year: 2031'),
+      change: (t: string) => t.replace('year: 2024', `year: ${FUTURE}`),
       field: 'recognitions.0.year',
-      expected: /năm 2031 ở sau năm hiện tại/,
+      expected: new RegExp(`năm ${FUTURE} ở sau năm hiện tại`),
     },
   ];
-  const run = sync((f) => cases.forEach((c) => f.edit(c.file, c.change)));
 
-  test('the build stops', () => {
-    expect(run.status).not.toBe(0);
-  });
+  describe('seven mistakes in seven products', () => {
+    const { fixture, errors } = checkWith((f) => cases.forEach((c) => f.edit(c.file, c.change)));
 
-  test.each(cases)('$mistake: named with its file and field', ({ file, field, expected }) => {
-    const block = errorBlockFor(run.output, path.join(run.dir, file));
-    expect(block, `no error block for ${file}`).not.toBe('');
-    expect(block).toContain(`trường "${field}"`);
-    expect(block).toMatch(expected);
+    test('one check names each faulty file once, and no other file', () => {
+      expect(errors.map((e) => e.file).sort()).toEqual(cases.map((c) => fixture.file(c.file)).sort());
+    });
+
+    test.each(cases)('$mistake: named with its file and field', ({ file, field, expected }) => {
+      expectNamed(errors, fixture.file(file), field, expected);
+    });
+
+    test('the real build stops and prints the same seven blocks as the fast check', () => {
+      const run = runAstro(fixture, ['build', '--outDir', `${fixture.root}/dist`]);
+      for (const c of cases) expectStopped(run, fixture.file(c.file), c.field, c.expected);
+      const fast = checkCollection(fixture.dir, 'products');
+      expect(fast).toHaveLength(cases.length);
+      expectSameBlocks(run, fast);
+    });
   });
 
   test('two products with the same slug (index.md and index.mdx in one folder)', () => {
-    const { status, output, dir } = sync((f) => copyFileSync(path.join(f.dir, FILE), path.join(f.dir, FILE.replace('.md', '.mdx'))));
-    expect(status).not.toBe(0);
-    expect(output).toContain('trường "(tên thư mục)"');
-    expect(output).toMatch(/trùng địa chỉ "gio-may-tre-dan"/);
-    expect(output).toContain(path.join(dir, 'products/gio-may-tre-dan/index.md'));
+    const mdx = FILE.replace('.md', '.mdx');
+    const { fixture, errors } = checkWith((f) => copyFileSync(f.file(FILE), f.file(mdx)));
+    expectNamed(errors, fixture.file(mdx), '(tên thư mục)', /trùng địa chỉ "gio-may-tre-dan"/);
+    // The message points at the other file of that address.
+    expect(errors.find((e) => e.file === fixture.file(mdx))?.message).toContain(fixture.file(FILE));
   });
 
   test('a folder name that is not a plain slug', () => {
-    const { status, output } = sync((f) => renameSync(path.join(f.dir, 'products/gio-may-tre-dan'), path.join(f.dir, 'products/Giỏ mây')));
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/tên thư mục "Giỏ mây" phải viết thường, không dấu.*"gio-may"/);
+    const { fixture, errors } = checkWith((f) => renameSync(f.file('products/gio-may-tre-dan'), f.file('products/Giỏ mây')));
+    expectNamed(errors, fixture.file('products/Giỏ mây/index.md'), '(tên thư mục)', /tên thư mục "Giỏ mây" phải viết thường, không dấu.*"gio-may"/);
   });
 
   test('a folder named like a page of the catalogue (/san-pham/in/)', () => {
-    const { status, output } = sync((f) => {
-      mkdirSync(path.join(f.dir, 'products/in'));
-      cpSync(path.join(f.dir, 'products/gio-may-tre-dan'), path.join(f.dir, 'products/in'), { recursive: true });
+    const { fixture, errors } = checkWith((f) => {
+      mkdirSync(f.file('products/in'));
+      cpSync(f.file('products/gio-may-tre-dan'), f.file('products/in'), { recursive: true });
     });
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/"in" là địa chỉ dành riêng/);
+    expectNamed(errors, fixture.file('products/in/index.md'), '(tên thư mục)', /"in" là địa chỉ dành riêng/);
   });
 
-  test('control: the unchanged products pass, with the build year fixed in the past too', () => {
-    expect(sync(() => {}).status).toBe(0);
-    const { status, output } = sync(() => {}, { BUILD_DATE: '2023-06-01' });
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/năm 2024 ở sau năm hiện tại \(2023\)/);
+  test('control: the unchanged products pass', () => {
+    expect(checkWith(() => {}).errors.map((e) => e.message)).toEqual([]);
+  });
+
+  test('with the build year fixed in the past (BUILD_DATE), every later recognition is named', () => {
+    vi.stubEnv('BUILD_DATE', '2023-06-01');
+    const { fixture, errors } = checkWith(() => {});
+    // Expected from the products' own files: each recognition after 2023.
+    const files = readdirSync(fixture.file('products'), { recursive: true, encoding: 'utf8' }).filter((f) => /^[^/]+\/index\.mdx?$/.test(f));
+    const later = files.map((f) => `products/${f}`).flatMap((file) => {
+      const { recognitions = [] } = fixture.data<{ recognitions?: { year: number }[] }>(file);
+      return recognitions.flatMap((r, i) => (r.year > 2023 ? [{ file, field: `recognitions.${i}.year`, year: r.year }] : []));
+    });
+    expect(later.length, 'the real content has no recognition after 2023 to test with').toBeGreaterThan(0);
+    for (const { file, field, year } of later) expectNamed(errors, fixture.file(file), field, new RegExp(`năm ${year} ở sau năm hiện tại \\(2023\\)`));
+    expect(new Set(errors.map((e) => e.file))).toEqual(new Set(later.map((l) => fixture.file(l.file))));
   });
 });

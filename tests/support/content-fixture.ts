@@ -1,16 +1,23 @@
-// Copies of content/ with one staff mistake each, built the way the real build
-// reads content (CONTENT_DIR), with its own Astro cache, from a copy of the site's code
-// made once per test file (so that builds in parallel test files never share Astro's
-// .astro/ folder).
+// Copies of content/ with a staff mistake in them, checked two ways:
+// - the fast way (most cases): the folder checked as the build checks it, without
+//   Astro (checkContentFolder: same parsing, schemas and rules), in milliseconds;
+// - a few real builds (runAstro): the build reads the copy (CONTENT_DIR) with its own
+//   Astro cache, from a copy of the site's code made once per test file (so that
+//   builds in parallel test files never share Astro's .astro/ folder). They prove that
+//   the real build stops with the very block the fast check gives.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, expect } from 'vitest';
+import { afterAll, expect, inject } from 'vitest';
 import { copySite } from '../../scripts/lib/site-copy.ts';
+import type { ContentError } from '../../src/lib/content-errors.ts';
+import { checkContentFolder, parseContentFile } from '../../src/loaders/check-folder.ts';
+import { addMissing, SHARED_CACHE_FOLDERS } from './setup-build-cache.ts';
 
 // Temporary folders go after the test file that made them; KC_KEEP_FIXTURES=1 keeps them,
-// to look at a failed build.
+// to look at a failed case.
 const made: string[] = [];
 // One copy of the site's code for a test file's builds: they run one after another
 // (spawnSync), so they never share its .astro/ folder at the same time.
@@ -32,11 +39,16 @@ export interface Fixture {
   dir: string;
   /** Holds the content folder and the cache that builds of it use. */
   root: string;
-  /** Rewrites one content file (path relative to the content folder). */
+  /** The full path of a content file (path relative to the content folder), as messages name it. */
+  file(rel: string): string;
+  /** A content file's data, read as the build reads it. */
+  data<T = Record<string, unknown>>(rel: string): T;
+  /** Rewrites one content file (path relative to the content folder); a change that changes nothing fails. */
   edit(file: string, change: (text: string) => string): void;
   write(file: string, text: string): void;
 }
 
+/** A copy of content/ in a temporary folder (a few milliseconds: one per case is fine). */
 export function contentFixture(): Fixture {
   const root = tempDir('kc-fixture-');
   const dir = path.join(root, 'content');
@@ -44,6 +56,8 @@ export function contentFixture(): Fixture {
   return {
     dir,
     root,
+    file: (rel) => path.join(dir, rel),
+    data: <T>(rel: string) => parseContentFile(path.join(dir, rel)).data as T,
     edit(file, change) {
       const full = path.join(dir, file);
       const before = readFileSync(full, 'utf8');
@@ -57,6 +71,24 @@ export function contentFixture(): Fixture {
   };
 }
 
+/** The mistakes the build would stop on, found without Astro: one ContentError per faulty file. */
+export function mistakesIn(fixture: Fixture): ContentError[] {
+  return checkContentFolder(fixture.dir);
+}
+
+/**
+ * The fast check named `file` and, in it, `field`, saying what `expected` says (a regex on the
+ * problem's line as printed: `trường "<field>": <what is expected>`).
+ */
+export function expectNamed(errors: readonly ContentError[], file: string, field: string, expected: RegExp): void {
+  const error = errors.find((e) => e.file === file);
+  expect(error, `no error for ${file}; errors: ${errors.map((e) => e.message).join('\n') || 'none'}`).toBeDefined();
+  expect(error!.message).toContain(`Lỗi nội dung trong tệp ${file}:`);
+  const lines = error!.problems.filter((p) => p.field === field).map((p) => `trường "${p.field}": ${p.message}`);
+  expect(lines, `no problem in field "${field}":\n${error!.message}`).not.toEqual([]);
+  expect(lines.join('\n')).toMatch(expected);
+}
+
 export interface RunResult {
   status: number | null;
   output: string;
@@ -66,9 +98,12 @@ export interface RunResult {
 export function runAstro(fixture: Fixture, args: string[], env: Record<string, string> = {}): RunResult {
   const cache = path.join(fixture.root, 'cache');
   site ??= copySite(tempDir('kc-site-'));
-  // Start from the main build's optimised images: the same photos need not be encoded again.
-  if (args[0] === 'build' && existsSync('node_modules/.astro/assets') && !existsSync(cache))
-    cpSync('node_modules/.astro/assets', path.join(cache, 'assets'), { recursive: true });
+  // Photos already encoded and share cards already drawn by an earlier build (files named
+  // by a hash of what made them, see setup-build-cache.ts) are not made again; a successful
+  // build adds its own.
+  const shared = inject('buildCache');
+  const build = args[0] === 'build';
+  if (build) for (const folder of SHARED_CACHE_FOLDERS) addMissing(path.join(shared, folder), path.join(cache, folder));
   const result = spawnSync(path.resolve('node_modules/.bin/astro'), args, {
     cwd: site,
     encoding: 'utf8',
@@ -81,6 +116,7 @@ export function runAstro(fixture: Fixture, args: string[], env: Record<string, s
       ...env,
     },
   });
+  if (build && result.status === 0) for (const folder of SHARED_CACHE_FOLDERS) addMissing(path.join(cache, folder), path.join(shared, folder));
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -97,6 +133,27 @@ export function errorBlockFor(output: string, file: string): string {
 export function expectStopped(run: RunResult, file: string, field: string, expected: RegExp): void {
   expect(run.status).not.toBe(0);
   expect(run.output).toContain(`Lỗi nội dung trong tệp ${file}`);
-  expect(run.output).toContain(`trường "${field}"`);
-  expect(run.output).toMatch(expected);
+  const block = errorBlockFor(run.output, file);
+  expect(block).toContain(`trường "${field}"`);
+  expect(block).toMatch(expected);
+}
+
+/**
+ * The parity between the fast check and the real build: the build printed, for each
+ * faulty file, exactly the block that checkContentFolder/checkCollection gives.
+ */
+export function expectSameBlocks(run: RunResult, errors: readonly ContentError[]): void {
+  expect(errors.length, 'the fast check found nothing to compare').toBeGreaterThan(0);
+  for (const error of errors) expect(run.output).toContain(error.message);
+}
+
+/** Every file under `dir` (path relative to it) with the SHA-256 of its bytes. */
+export function filesWithHashes(dir: string, base = dir): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(dir).sort()) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) Object.assign(out, filesWithHashes(full, base));
+    else out[path.relative(base, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
+  }
+  return out;
 }

@@ -20,24 +20,27 @@ const named = [
   ...spread(bulletins(), 12).map((b) => ({ name: b.data.title, page: b.page })),
   ...spread(policies(), 8).map((p) => ({ name: p.data.title, page: p.page })),
 ];
-/** Every page whose entry has that name, ignoring accents: any of them may come first. */
-const pagesNamed = (name: string) =>
-  [...products().map((p) => ({ name: p.data.name, page: p.page })), ...bulletins().map((b) => ({ name: b.data.title, page: b.page })), ...policies().map((p) => ({ name: p.data.title, page: p.page }))]
-    .filter((e) => unaccented(e.name) === unaccented(name))
-    .map((e) => e.page);
 /** A producer's name, without a trailing remark in brackets ("(minh họa)"). */
 const producerOf = (name: string) => name.replace(/\s*\([^)]*\)\s*$/, '');
+/** What a page's entry is called, as a reader types it: its name or title, and a product's producer. */
+const names = [
+  ...products().flatMap((p) => [p.data.name, producerOf(p.data.producer.name)].map((name) => ({ name, page: p.page }))),
+  ...bulletins().map((b) => ({ name: b.data.title, page: b.page })),
+  ...policies().map((p) => ({ name: p.data.title, page: p.page })),
+];
+const words = (s: string) => unaccented(s).match(/[a-z0-9]+/g) ?? [];
+/** The pages whose name (or producer) holds every word of the query: any of them may come first. */
+const pagesCalled = (query: string) => [
+  ...new Set(names.filter((n) => words(query).every((w) => words(n.name).includes(w))).map((n) => n.page)),
+];
 const progressPages = plans().map((p) => `/ke-hoach/${p.data.year}/tien-do/`);
 
 /** query → the pages any of which must come first. */
 const FIRST: [string, string[]][] = [
   // A name as written, and typed without accents (đ as d): its page comes first either way.
-  ...named.flatMap(({ name }) => [[name.toLocaleLowerCase('vi'), pagesNamed(name)], [unaccented(name), pagesNamed(name)]] as [string, string[]][]),
+  ...named.flatMap(({ name }) => [name.toLocaleLowerCase('vi'), unaccented(name)].map((q) => [q, pagesCalled(q)] as [string, string[]])),
   // A producer's name, without accents: one of its products.
-  ...spread(products(), 8).map((p) => {
-    const producer = producerOf(p.data.producer.name);
-    return [unaccented(producer), products().filter((o) => producerOf(o.data.producer.name) === producer).map((o) => o.page)] as [string, string[]];
-  }),
+  ...spread(products(), 8).map((p) => unaccented(producerOf(p.data.producer.name))).map((q) => [q, pagesCalled(q)] as [string, string[]]),
   // The site's own pages, by what they are about.
   ['chuyen de truyen hinh', ['/truyen-hinh/']],
   ['chuyên đề truyền hình', ['/truyen-hinh/']],

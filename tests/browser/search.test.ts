@@ -33,14 +33,25 @@ const words = (s: string) => unaccented(s).match(/[a-z0-9]+/g) ?? [];
 const pagesCalled = (query: string) => [
   ...new Set(names.filter((n) => words(query).every((w) => words(n.name).includes(w))).map((n) => n.page)),
 ];
+/** "Huyện Định Quán" → "Định Quán" */
+const shortDistrict = (d: string) => d.replace(/^(Huyện|Thành phố|Thị xã) /, '');
 const progressPages = plans().map((p) => `/ke-hoach/${p.data.year}/tien-do/`);
 
 /** query → the pages any of which must come first. */
 const FIRST: [string, string[]][] = [
   // A name as written, and typed without accents (đ as d): its page comes first either way.
   ...named.flatMap(({ name }) => [name.toLocaleLowerCase('vi'), unaccented(name)].map((q) => [q, pagesCalled(q)] as [string, string[]])),
+  // A long name without its first word ("may tre dan xuat khau"), without accents: a page whose name holds those words.
+  // (Two words alone, "ke hoach" or "ho tro", name too many pages to expect one of them first.)
+  ...named.filter(({ name }) => words(name).length >= 4).map(({ name }) => words(name).slice(1).join(' ')).map((q) => [q, pagesCalled(q)] as [string, string[]]),
   // A producer's name, without accents: one of its products.
   ...spread(products(), 8).map((p) => unaccented(producerOf(p.data.producer.name))).map((q) => [q, pagesCalled(q)] as [string, string[]]),
+  // A product's name and its district, without accents.
+  ...spread(products(), 4).map((p) => [`${unaccented(p.data.name)} ${unaccented(shortDistrict(p.data.producer.district))}`, [p.page]] as [string, string[]]),
+  // A district as written: one of the products made there (or a page named after the place).
+  ...[...new Set(spread(products(), 4).map((p) => p.data.producer.district))]
+    .map((d) => [d, shortDistrict(d).toLocaleLowerCase('vi')])
+    .map(([d, q]) => [q, [...products().filter((p) => p.data.producer.district === d).map((p) => p.page), ...pagesCalled(q!)]] as [string, string[]]),
   // The site's own pages, by what they are about.
   ['chuyen de truyen hinh', ['/truyen-hinh/']],
   ['chuyên đề truyền hình', ['/truyen-hinh/']],
@@ -104,7 +115,7 @@ describe('a district typed without accents', () => {
   // A district of today's products whose name has đ (typed as d, it reads like "quyết định"), else any.
   const districts = [...new Set(products().map((p) => p.data.producer.district))].sort();
   const district = districts.find((d) => /đ/i.test(d)) ?? districts[0]!;
-  const query = unaccented(district.replace(/^(Huyện|Thành phố|Thị xã) /, ''));
+  const query = unaccented(shortDistrict(district));
   const inDistrict = products().filter((p) => p.data.producer.district === district).map((p) => p.page);
 
   test(`"${query}" lists the products of ${district} first, before the pages that say "quyết định" or "quản lý"`, async () => {

@@ -79,8 +79,8 @@ export const showsSampleNotice = (html: string) => /class="[^"]*\bnotice-sample\
 export interface Representative {
   url: string;
   template: string;
-  /** Why it was picked: "only page", "first", "last", "longest", "illustrative", "not illustrative". */
-  why: string[];
+  /** Why it was picked: "only page", "first", "last", "longest", "illustrative", "not illustrative" (comma-separated). */
+  why: string;
 }
 
 /**
@@ -101,10 +101,18 @@ export function representativePages(templates = templatesOfBuiltPages()): Repres
       const size = (url: string) => statSync(path.join(DIST, url.endsWith('/') ? `${url}index.html` : url)).size;
       pick(pages.reduce((a, b) => (size(b) > size(a) ? b : a)), 'longest');
     }
-    const sample = new Map(pages.map((url) => [url, showsSampleNotice(readPage(url))]));
-    if (new Set(sample.values()).size === 2)
-      for (const [kind, why] of [[true, 'illustrative'], [false, 'not illustrative']] as const)
-        if (![...picked.keys()].some((url) => sample.get(url) === kind)) pick(pages.find((url) => sample.get(url) === kind), why);
-    return [...picked].map(([url, why]) => ({ url, template: route.file, why }));
+    // The first page of each kind, reading no further than needed (a template may have thousands of pages).
+    const isSample = (url: string) => showsSampleNotice(readPage(url));
+    const firstOfKind = new Map<boolean, string>();
+    for (const url of pages) {
+      const kind = isSample(url);
+      if (!firstOfKind.has(kind)) firstOfKind.set(kind, url);
+      if (firstOfKind.size === 2) break;
+    }
+    if (firstOfKind.size === 2) {
+      const kinds = new Set([...picked.keys()].map(isSample));
+      for (const [kind, why] of [[true, 'illustrative'], [false, 'not illustrative']] as const) if (!kinds.has(kind)) pick(firstOfKind.get(kind), why);
+    }
+    return [...picked].map(([url, why]) => ({ url, template: route.file, why: why.join(', ') }));
   });
 }

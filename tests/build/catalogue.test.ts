@@ -71,8 +71,8 @@ describe('/san-pham/', () => {
 });
 
 describe('static facet pages work without JavaScript', () => {
-  const facetLinks = [...readPage('/san-pham/').matchAll(/href="(\/san-pham\/(nhom|cap|huyen|nam)\/[^"]+\/)"[^>]*>[^<]*<\/a>\s*<span[^>]*> \((\d+)\)/g)].map(
-    (m) => ({ href: m[1]!, kind: m[2]!, value: m[1]!.split('/')[3]!, count: Number(m[3]) }),
+  const facetLinks = [...readPage('/san-pham/').matchAll(/href="(\/san-pham\/(nhom|cap|huyen|nam)\/[^"]+\/)"[^>]*>[^<]*<\/a>\s*<span[^>]*> \(([\d.]+)\)/g)].map(
+    (m) => ({ href: m[1]!, kind: m[2]!, value: m[1]!.split('/')[3]!, count: Number(m[3]!.replace(/\./g, '')) }),
   );
 
   test('there is a page per group, level, district and year that some product has, and no other', () => {

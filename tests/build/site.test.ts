@@ -12,7 +12,7 @@ describe('sitemap and robots', () => {
     const listed = sitemapPaths().sort();
     const pages = htmlPages.filter((p) => p !== '/404.html' && !isNoindex(readPage(p))).sort();
     expect(listed).toEqual(pages);
-    expect(listed).toEqual(expect.arrayContaining(['/', '/ke-hoach/', '/ke-hoach/2024/', '/san-pham/', '/truyen-hinh/']));
+    expect(listed).toEqual(expect.arrayContaining(['/', '/ke-hoach/', '/san-pham/', '/truyen-hinh/', ...plans().filter((p) => !p.data.sample).map((p) => p.page)]));
   });
 
   // An illustrative entry's title and description, shown in a search engine's results, would
@@ -91,11 +91,15 @@ describe('every page', () => {
 
 describe('home page', () => {
   const text = textOf(readPage('/'));
-  test('says what khuyến công is and shows the plan headline figures', () => {
+  test('says what khuyến công is and shows the latest plan’s headline figures', () => {
+    const plan = plans().map((p) => p.data).sort((a, b) => a.year - b.year).at(-1)!;
+    const vi = (n: number, digits = 0) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: digits }).format(n);
     expect(text).toMatch(/Khuyến công là hoạt động/);
-    expect(text).toContain('7.165.488.080 đồng');
-    expect(text).toContain('7,17 tỷ đồng');
-    expect(text).toContain('28–30 sản phẩm');
+    expect(text).toContain(`Kế hoạch năm ${plan.year} qua các con số`);
+    expect(text).toContain(`${vi(plan.budget.total)} đồng`);
+    if (plan.budget.total >= 1e9) expect(text).toContain(`${vi(plan.budget.total / 1e9, 2)} tỷ đồng`);
+    for (const t of plan.targets.filter((x) => x.headline))
+      expect(text).toContain(`${t.label} ${t.approx ? `${t.approx} ` : ''}${t.min !== undefined ? `${vi(t.min)}–${vi(t.max!)}` : t.quantity! < 10 ? `0${t.quantity}` : vi(t.quantity!)} ${t.unit}`);
   });
   test('links only to sections that exist', () => {
     const hrefs = [...readPage('/').matchAll(/href="(\/[^"#]*)"/g)].map((m) => m[1]!);

@@ -28,7 +28,7 @@ const names = [
   ...bulletins().map((b) => ({ name: b.data.title, page: b.page })),
   ...policies().map((p) => ({ name: p.data.title, page: p.page })),
 ];
-const words = (s: string) => unaccented(s).match(/[a-z0-9]+/g) ?? [];
+const words = (s: string): string[] => unaccented(s).match(/[a-z0-9]+/g) ?? [];
 /** The pages whose name (or producer) holds every word of the query: any of them may come first. */
 const pagesCalled = (query: string) => [
   ...new Set(names.filter((n) => words(query).every((w) => words(n.name).includes(w))).map((n) => n.page)),

@@ -76,6 +76,9 @@ describe('search index', () => {
     'san-pham/[slug].astro': true,
     'truyen-hinh/index.astro': true,
     'su-kien/index.astro': true,
+    'chinh-sach/[slug].astro': true,
+    'ke-hoach/[year]/tien-do.astro': true,
+    'du-lieu/index.astro': true,
     'san-pham/index.astro': false,
     'san-pham/trang/[page].astro': false,
     'san-pham/[kind]/[value].astro': false,
@@ -87,6 +90,7 @@ describe('search index', () => {
     'ke-hoach/index.astro': false,
     'tim-kiem/index.astro': false,
     '404.astro': false,
+    // Not decided here: /chinh-sach/ lists the policies, yet is indexed (the other lists are not).
   };
   test.each(templatesOfBuiltPages().filter((t) => t.route.file in INDEXED).map((t) => [t.route.file, t.pages] as const))(
     'pages of src/pages/%s are in the index exactly when the template is for content',

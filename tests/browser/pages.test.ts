@@ -1,13 +1,21 @@
-// Every page in a real (headless) Chromium: accessibility (axe, WCAG 2.2 AA),
-// no sideways scrolling on small phones, the skip link, and the print layout.
+// Every template of the site in a real (headless) Chromium, on a few
+// representative pages of each (tests/support/templates.ts picks them from the
+// build: first, last, longest, and one illustrative and one sourced page where
+// a template has both): accessibility (axe, WCAG 2.2 AA), no sideways scrolling
+// on small phones; then the skip link, focus and the print layout. What can be
+// checked on every page without a browser is in tests/build/ (site.test.ts,
+// links.test.ts, share-and-search.test.ts).
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { axeViolations, sidewaysOverflow } from '../support/a11y.ts';
-import { builtPages } from '../support/dist.ts';
+import { plans } from '../support/published.ts';
 import { useSiteInBrowser } from '../support/site-in-browser.ts';
+import { representativePages } from '../support/templates.ts';
 
-const pages = builtPages();
 const site = useSiteInBrowser();
+const chosen = representativePages();
+/** One page per template is also checked at desktop width. */
+const desktopToo = new Set([...new Map(chosen.map((c) => [c.template, c.url])).values()]);
 
 async function open(path: string, width = 360): Promise<Page> {
   const page = await site.browser.newPage({ viewport: { width, height: 740 } });
@@ -15,18 +23,15 @@ async function open(path: string, width = 360): Promise<Page> {
   return page;
 }
 
-/** One page per route template, checked at desktop width as well. */
-const desktopToo = new Set(['/', '/ke-hoach/', '/ke-hoach/2024/', '/san-pham/', '/san-pham/nhom/thu-cong-my-nghe/', '/san-pham/ghe-xich-du-may/', '/san-pham/in/', '/du-lieu/', '/404.html']);
-
-describe.concurrent.each(pages)('%s', (path) => {
+describe.concurrent.each(chosen)('$url (src/pages/$template: $why)', ({ url }) => {
   test('zero axe violations (wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa); nothing scrolls sideways at 320 px', async () => {
     // 320 CSS px is a 1280 px window at 400 % zoom or a 640 px one at 200 %: WCAG's reflow width.
-    const page = await open(path, 320);
+    const page = await open(url, 320);
     expect(await sidewaysOverflow(page), 'at 320px').toEqual({ scroll: 0, wide: [] });
     await page.setViewportSize({ width: 360, height: 740 });
     expect(await sidewaysOverflow(page), 'at 360px').toEqual({ scroll: 0, wide: [] });
     expect(await axeViolations(page), 'at 360px').toEqual([]);
-    if (desktopToo.has(path)) {
+    if (desktopToo.has(url)) {
       await page.setViewportSize({ width: 1280, height: 800 });
       expect(await axeViolations(page), 'at 1280px').toEqual([]);
     }
@@ -34,9 +39,12 @@ describe.concurrent.each(pages)('%s', (path) => {
   }, 180_000); // long pages (the brochure) under a loaded machine
 });
 
+// The plan's page: the longest text, with a table of contents.
+const planPage = plans().at(-1)!.page;
+
 describe('keyboard', () => {
   test('the first Tab reaches the skip link, and it moves focus to the main content', async () => {
-    const page = await open('/ke-hoach/2024/');
+    const page = await open(planPage);
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => ({
       text: document.activeElement?.textContent?.trim(),
@@ -63,7 +71,7 @@ describe('keyboard', () => {
 
 describe('print', () => {
   test('no navigation, black on white, link addresses after link text', async () => {
-    const page = await open('/ke-hoach/2024/', 1280);
+    const page = await open(planPage, 1280);
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => {
       const nav = document.querySelector('header nav')!;

@@ -1,62 +1,68 @@
-// The catalogue pages, static facet pages, product pages and open data, in dist/.
-import { readdirSync, readFileSync } from 'node:fs';
+// The catalogue pages, static facet pages, product pages and open data, in
+// dist/, against the products in content/products/.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { DIST, exists, readPage, textOf, jsonLdOf } from '../support/dist.ts';
+import { DIST, listPages, readPage, textOf, jsonLdOf } from '../support/dist.ts';
 import { parseCsv } from '../support/csv.ts';
+import { products, type ProductData } from '../support/published.ts';
+import { GROUPS, LEVELS } from '../../src/schemas/product.ts';
 
-const productDirs = readdirSync('content/products').filter((d) => exists(`san-pham/${d}/index.html`) || true);
+const all = products();
+const bySlug = new Map(all.map((p) => [p.slug, p.data]));
 const rows = JSON.parse(readFileSync(path.join(DIST, 'du-lieu/san-pham.json'), 'utf8')) as Record<string, string | number | boolean>[];
-const byId = new Map(rows.map((r) => [r['ma'] as string, r]));
 const cardsOf = (html: string) => [...html.matchAll(/<li[^>]*data-product[\s\S]*?<\/li>/g)].map((m) => m[0]);
 const idOfCard = (card: string) => /href="\/san-pham\/([^/]+)\/"/.exec(card)![1]!;
+/** The product cards of a list, over all its pages. */
+const cardsOfList = (base: string) => listPages(base).flatMap((p) => cardsOf(readPage(p)));
+const vi = new Intl.NumberFormat('vi-VN');
 
-const LEVEL_LABELS: Record<string, string> = { huyen: 'Cấp huyện', tinh: 'Cấp tỉnh', 'khu-vuc': 'Cấp khu vực', 'quoc-gia': 'Cấp quốc gia' };
 /** "Thành phố Biên Hòa" → "bien-hoa", written out here independently of src/lib. */
 const asciiDistrict = (d: string) =>
   d.replace(/^(Huyện|Thành phố) /, '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase().replace(/ /g, '-');
-
-/** A small RFC 4180 reader, to read the CSV the way a spreadsheet does. */
+/** The facet values a product should be listed under (a product recognised at two levels is under both). */
+const facetValues = (p: ProductData): Record<string, string[]> => ({
+  nhom: [p.group],
+  cap: p.recognitions.map((r) => r.level),
+  huyen: [asciiDistrict(p.producer.district)],
+  nam: p.recognitions.map((r) => String(r.year)),
+});
 
 describe('/san-pham/', () => {
+  const pages = listPages('/san-pham/');
   const html = readPage('/san-pham/');
-  const cards = cardsOf(html);
+  const cards = cardsOfList('/san-pham/');
 
-  test('lists every product folder, each once', () => {
-    expect(productDirs.length).toBeGreaterThanOrEqual(30);
-    expect(cards.map(idOfCard).sort()).toEqual([...productDirs].sort());
+  test('lists every product of content/products once, over its pages', () => {
+    expect(all.length).toBeGreaterThan(0);
+    expect(cards.map(idOfCard).sort()).toEqual(all.map((p) => p.slug).sort());
   });
 
-  test('each card shows name, producer, district, group and level', () => {
+  test('each card shows name, producer, district, group and highest level', () => {
     for (const card of cards) {
-      const row = byId.get(idOfCard(card))!;
-      const text = textOf(card);
-      for (const key of ['ten', 'co_so', 'huyen', 'ten_nhom', 'cap_cao_nhat']) expect(text, idOfCard(card)).toContain(String(row[key]));
+      const p = bySlug.get(idOfCard(card))!;
+      const highest = (Object.keys(LEVELS) as (keyof typeof LEVELS)[]).filter((l) => p.recognitions.some((r) => r.level === l)).at(-1)!;
+      for (const value of [p.name, p.producer.name, p.producer.district, GROUPS[p.group], LEVELS[highest]]) expect(textOf(card), idOfCard(card)).toContain(value);
     }
   });
 
-  test('most entries are provincial 2024, some regional, as the plan expects', () => {
-    const tinh2024 = rows.filter((r) => String(r['cong_nhan']).includes('Cấp tỉnh 2024')).length;
-    const kv2024 = rows.filter((r) => String(r['cong_nhan']).includes('Cấp khu vực 2024')).length;
-    expect(tinh2024).toBeGreaterThanOrEqual(28);
-    expect(kv2024).toBeGreaterThanOrEqual(8);
+  test('illustrative entries are said to be illustrative, on the list and on each card', () => {
+    const samples = all.filter((p) => p.data.sample).length;
+    if (samples) expect(textOf(html)).toContain(`Nội dung minh họa: ${vi.format(samples)} trong ${vi.format(all.length)} sản phẩm`);
+    else expect(textOf(html)).not.toContain('Nội dung minh họa:');
+    for (const card of cards) expect(textOf(card).includes('Minh họa'), idOfCard(card)).toBe(bySlug.get(idOfCard(card))!.sample);
   });
 
-  test('illustrative entries are said to be illustrative', () => {
-    expect(textOf(html)).toMatch(/Nội dung minh họa: \d+ trong \d+ sản phẩm/);
-    for (const card of cards) expect(textOf(card).includes('Minh họa'), idOfCard(card)).toBe(byId.get(idOfCard(card))!['minh_hoa'] === true);
-  });
-
-  test('JavaScript only for the instant filter, at most 5 KB gzip', () => {
+  test('JavaScript only for the instant filter (when the whole catalogue is on one page), at most 5 KB gzip', () => {
     const scripts = [...html.matchAll(/<script(?![^>]*ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
-    expect(scripts).toHaveLength(1);
+    expect(scripts).toHaveLength(pages.length === 1 ? 1 : 0);
     expect(gzipSync(scripts.join('')).length).toBeLessThanOrEqual(5 * 1024);
   });
 
   test('images have width and height, and only the first is not lazy', () => {
     const imgs = [...html.matchAll(/<img [^>]+>/g)].map((m) => m[0]);
-    expect(imgs.length).toBe(cards.length);
+    expect(imgs.length).toBe(cardsOf(html).length);
     for (const img of imgs) expect(img).toMatch(/width="\d+" height="\d+"/);
     expect(imgs.filter((i) => !i.includes('loading="lazy"'))).toHaveLength(1);
     expect(html).toMatch(/<source[^>]+type="image\/avif"/);
@@ -65,73 +71,77 @@ describe('/san-pham/', () => {
 });
 
 describe('static facet pages work without JavaScript', () => {
-  const facetLinks = [...readPage('/san-pham/').matchAll(/href="(\/san-pham\/(nhom|cap|huyen|nam)\/[^"]+\/)"[^>]*>[^<]*<\/a>\s*<span[^>]*> \((\d+)\)/g)].map(
-    (m) => ({ href: m[1]!, kind: m[2]!, count: Number(m[3]) }),
+  const facetLinks = [...readPage('/san-pham/').matchAll(/href="(\/san-pham\/(nhom|cap|huyen|nam)\/[^"]+\/)"[^>]*>[^<]*<\/a>\s*<span[^>]*> \(([\d.]+)\)/g)].map(
+    (m) => ({ href: m[1]!, kind: m[2]!, value: m[1]!.split('/')[3]!, count: Number(m[3]!.replace(/\./g, '')) }),
   );
 
-  test('there is a page per group, level, district and year', () => {
-    const kinds = new Set(facetLinks.map((f) => f.kind));
-    expect([...kinds].sort()).toEqual(['cap', 'huyen', 'nam', 'nhom']);
-    expect(facetLinks.filter((f) => f.kind === 'nhom')).toHaveLength(4);
+  test('there is a page per group, level, district and year that some product has, and no other', () => {
+    for (const kind of ['nhom', 'cap', 'huyen', 'nam']) {
+      const expected = new Set(all.flatMap((p) => facetValues(p.data)[kind]!));
+      expect(new Set(facetLinks.filter((f) => f.kind === kind).map((f) => f.value)), kind).toEqual(expected);
+    }
   });
 
-  test.each(facetLinks.map((f) => [f.href, f]))('%s lists exactly the products its count says, all with that value', (_, f) => {
-    const html = readPage(f.href);
-    const ids = cardsOf(html).map(idOfCard);
+  test.each(facetLinks.map((f) => [f.href, f]))('%s lists exactly the products with that value, as many as its link says', (_, f) => {
+    const ids = cardsOfList(f.href).map(idOfCard);
     expect(ids).toHaveLength(f.count);
-    const value = f.href.split('/')[3]!;
-    for (const id of ids) {
-      const row = byId.get(id)!;
-      const has = {
-        nhom: row['nhom'] === value,
-        cap: String(row['cong_nhan']).includes(LEVEL_LABELS[value]!),
-        nam: String(row['cong_nhan']).includes(value),
-        huyen: asciiDistrict(String(row['huyen'])) === value,
-      }[f.kind as 'nhom' | 'cap' | 'nam' | 'huyen'];
-      expect(has, `${id} on ${f.href}`).toBe(true);
-    }
-    expect(html).not.toMatch(/<script type="module"/);
+    expect(ids.sort()).toEqual(all.filter((p) => facetValues(p.data)[f.kind]!.includes(f.value)).map((p) => p.slug).sort());
+    expect(readPage(f.href)).not.toMatch(/<script type="module"/);
   });
 });
 
 describe('product pages', () => {
-  test.each(rows.map((r) => [r['ma'] as string, r]))('/san-pham/%s/: text, producer, recognitions, JSON-LD', (id, row) => {
-    const html = readPage(`/san-pham/${id}/`);
+  test.each(all.map((p) => [p.slug, p.data]))('/san-pham/%s/: text, producer, recognitions, source, JSON-LD', (slug, p) => {
+    const html = readPage(`/san-pham/${slug}/`);
     const text = textOf(html.slice(html.indexOf('<main'), html.indexOf('</main>')));
-    expect(text).toContain(String(row['ten']));
-    expect(text).toContain(String(row['co_so']));
-    expect(text).toContain(String(row['huyen']).replace(/^(Huyện|Thành phố)/, (k) => k.toLowerCase()));
-    expect(text.includes('Nội dung minh họa:')).toBe(row['minh_hoa']);
+    expect(text).toContain(p.name);
+    expect(text).toContain(p.producer.name);
+    expect(text).toContain(p.producer.district.replace(/^(Huyện|Thành phố)/, (k) => k.toLowerCase()));
+    for (const r of p.recognitions) expect(text).toContain(String(r.year));
+    expect(text.includes('Nội dung minh họa:')).toBe(p.sample);
+    if (p.source) {
+      expect(text).toContain(`Nguồn thông tin: ${new URL(p.source).host}`);
+      expect(html).toContain(`href="${p.source.replace(/&/g, '&amp;')}"`);
+    }
     const ld = jsonLdOf(html).nodes.find((n) => n['@type'] === 'Product')!;
-    expect(ld.name).toBe(row['ten']);
+    expect(ld.name).toBe(p.name);
     expect(ld.manufacturer['@type']).toBe('Organization');
-    expect(ld.manufacturer.name).toBe(row['co_so']);
+    expect(ld.manufacturer.name).toBe(p.producer.name);
     expect(ld.url).toMatch(/^https?:\/\/[^/]+\/san-pham\//);
     expect(ld.image).toMatch(/^https?:\/\/[^/]+\/_astro\/.+\.webp$/);
     const first = /<img [^>]+>/.exec(html.slice(html.indexOf('<main')))![0];
     expect(first).not.toContain('loading="lazy"');
-    expect(first).toMatch(/alt="[^"]{10,}"/);
+    expect(first).toContain(`alt="${p.photos[0]!.alt.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
   });
 
-  test('related products are of the same group', () => {
-    const html = readPage('/san-pham/cha-gio-gia-kiem/');
-    const related = html.slice(html.indexOf('id="lien-quan"'));
-    const ids = cardsOf(related).map(idOfCard);
-    expect(ids.length).toBeGreaterThan(0);
-    for (const id of ids) expect(byId.get(id)!['nhom']).toBe(byId.get('cha-gio-gia-kiem')!['nhom']);
-    expect(ids).not.toContain('cha-gio-gia-kiem');
-  });
-
-  test('the one entry from a public source names its source', () => {
-    const text = textOf(readPage('/san-pham/ghe-xich-du-may/'));
-    expect(text).toContain('Nguồn thông tin: khuyencongvatuvancongnghiepdongnai.gov.vn');
-    expect(text).not.toContain('Nội dung minh họa:');
+  test.each(all.map((p) => [p.slug, p.data]))('/san-pham/%s/: related products are up to 4 others of its group', (slug, p) => {
+    const html = readPage(`/san-pham/${slug}/`);
+    const others = all.filter((o) => o.data.group === p.group && o.slug !== slug);
+    const at = html.indexOf('id="lien-quan"');
+    const ids = at < 0 ? [] : cardsOf(html.slice(at)).map(idOfCard);
+    expect(ids).toHaveLength(Math.min(4, others.length));
+    for (const id of ids) expect(bySlug.get(id)!.group, id).toBe(p.group);
+    expect(ids).not.toContain(slug);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });
 
 describe('open data', () => {
-  test('JSON has the same products as the pages', () => {
-    expect(rows.map((r) => r['ma']).sort()).toEqual([...productDirs].sort());
+  test('JSON has one row per product, with the product’s own data', () => {
+    expect(rows.map((r) => r['ma']).sort()).toEqual(all.map((p) => p.slug).sort());
+    for (const row of rows) {
+      const p = bySlug.get(String(row['ma']))!;
+      expect(row).toMatchObject({
+        ten: p.name,
+        nhom: p.group,
+        ten_nhom: GROUPS[p.group],
+        co_so: p.producer.name,
+        huyen: p.producer.district,
+        minh_hoa: p.sample,
+        nguon: p.source ?? '',
+      });
+      expect(String(row['cong_nhan']).split('; ').sort()).toEqual(p.recognitions.map((r) => `${LEVELS[r.level]} ${r.year}`).sort());
+    }
   });
 
   test('CSV: UTF-8 with BOM, the same rows and values as the JSON', () => {
@@ -151,7 +161,7 @@ describe('open data', () => {
 
 test('the plan page shows how many real 2024 products the catalogue holds per target', () => {
   const text = textOf(readPage('/ke-hoach/2024/'));
-  const real2024Tinh = rows.filter((r) => r['minh_hoa'] === false && String(r['cong_nhan']).includes('Cấp tỉnh 2024')).length;
+  const real2024Tinh = all.filter((p) => !p.data.sample && p.data.recognitions.some((r) => r.level === 'tinh' && r.year === 2024)).length;
   expect(text).toMatch(
     new RegExp(`cấp tỉnh Mục II\\.3\\.a Danh mục hiện có ${real2024Tinh} sản phẩm được công nhận năm 2024 ở cấp này \\(không tính nội dung minh họa\\)\\. · Xem danh mục dự kiến 28–30`),
   );

@@ -1,16 +1,35 @@
 // The TV schedule as built: /truyen-hinh/ (features by month, anchors, the
 // calendar link, JSON-LD), /truyen-hinh/lich.ics read by a real parser, and
-// the plan page's progress line. The default build uses today's date; the
-// split at a chosen date is tested in tests/content/tv-schedule.test.ts.
+// the plan page's progress line, against the schedule files in content/tv/.
+// The split at a chosen date is tested in tests/content/tv-schedule.test.ts.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { DIST, readPage, sitemapPaths, textOf, jsonLdOf } from '../support/dist.ts';
+import { plans, schedules } from '../support/published.ts';
 
 const html = readPage('/truyen-hinh/');
 const text = textOf(html);
-const anchors = [...html.matchAll(/<li id="(chuyen-de-2024-\d\d)"/g)].map((m) => m[1]!);
+const today = /Cập nhật ngày <time datetime="(\d{4}-\d{2}-\d{2})"/.exec(html)?.[1];
+const pad2 = (n: number) => String(n).padStart(2, '0');
+/** Every feature of every schedule file, with its anchor, in air-time order within its year. */
+const features = schedules().flatMap((s) =>
+  [...s.features]
+    .sort((a, b) => `${a.date}T${a.time}`.localeCompare(`${b.date}T${b.time}`) || a.number - b.number)
+    .map((f) => ({ ...f, year: s.year, anchor: `chuyen-de-${s.year}-${pad2(f.number)}` })),
+);
+const anchors = [...html.matchAll(/<li id="(chuyen-de-\d{4}-\d\d)"/g)].map((m) => m[1]!);
+
+// Vietnamese formats, written out here from the site's style rules (not from src/lib):
+const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
+const shortDate = (iso: string) => `${iso.slice(8, 10)}/${Number(iso.slice(5, 7))}/${iso.slice(0, 4)}`;
+const addMinutes = (clock: string, minutes: number) => {
+  const total = Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5)) + minutes;
+  return `${pad2(Math.floor(total / 60) % 24)}:${pad2(total % 60)}`;
+};
+/** The instant of a local Việt Nam date and time, plus some minutes. */
+const instant = (date: string, time: string, minutes = 0) => new Date(Date.parse(`${date}T${time}:00+07:00`) + minutes * 60_000).toISOString();
 
 describe('/truyen-hinh/', () => {
   test('is in the sitemap and the main navigation', () => {
@@ -18,38 +37,64 @@ describe('/truyen-hinh/', () => {
     expect(readPage('/')).toMatch(/<nav aria-label="Điều hướng chính">[\s\S]*href="\/truyen-hinh\/"/);
   });
 
-  test('lists the 24 features of 2024, each with its own anchor, numbered 1 to 24', () => {
-    expect(anchors).toEqual(Array.from({ length: 24 }, (_, i) => `chuyen-de-2024-${String(i + 1).padStart(2, '0')}`));
+  test('lists every feature of content/tv once, in air-time order, each with its own anchor and a link to it', () => {
+    expect(features.length).toBeGreaterThan(0);
+    expect(anchors).toEqual(features.map((f) => f.anchor));
     for (const a of anchors) expect(html).toContain(`href="#${a}"`);
   });
 
-  test('two features in each month, January to December', () => {
-    const months = [...html.matchAll(/<h3 id="thang-2024-(\d+)"[\s\S]*?<\/ol>/g)];
-    expect(months.map((m) => Number(m[1]))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
-    for (const m of months) expect(m[0].match(/<li id="chuyen-de-/g), `month ${m[1]}`).toHaveLength(2);
-    expect(text).toContain('Tháng 1/2024');
-    // The target is the plan's own, not typed again.
-    expect(text).toContain('24 chuyên đề trong lịch, theo Kế hoạch khuyến công tỉnh Đồng Nai năm 2024 . Chỉ tiêu của kế hoạch: 24 chuyên đề (Định kỳ 02 chuyên đề/tháng).');
+  test.each(schedules().map((s) => [s.year, s] as const))('%i: a heading per month that has features, each month with its features', (year, s) => {
+    const months = [...html.matchAll(new RegExp(`<h3 id="thang-${year}-(\\d+)"[\\s\\S]*?</ol>`, 'g'))];
+    const expected = [...new Set(s.features.map((f) => Number(f.date.slice(5, 7))))].sort((a, b) => a - b);
+    expect(months.map((m) => Number(m[1]))).toEqual(expected);
+    for (const m of months) {
+      expect(m[0].match(/<li id="chuyen-de-/g), `month ${m[1]}`).toHaveLength(s.features.filter((f) => Number(f.date.slice(5, 7)) === Number(m[1])).length);
+      expect(textOf(m[0])).toContain(`Tháng ${m[1]}/${year}`);
+    }
   });
 
-  test('says the rows are illustrative and shows the build date', () => {
-    expect(text).toContain('Nội dung minh họa:');
-    expect(text).toMatch(/Cập nhật ngày \d{2}\/\d{1,2}\/\d{4} ?\./);
-    expect(html).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}"[^>]*>/);
-    // Aired and coming add up to 24, whatever the day of the build.
+  test.each(schedules().filter((s) => plans().some((p) => p.data.year === s.year)).map((s) => [s.year, s] as const))(
+    '%i: says how many features are scheduled, beside the plan’s own target (not typed again)',
+    (year, s) => {
+      const target = plans().find((p) => p.data.year === year)!.data.targets.find((t) => t.id === 'chuyen-de-truyen-hinh')!;
+      const amount = target.quantity! < 10 ? `0${target.quantity}` : String(target.quantity);
+      expect(text).toMatch(
+        new RegExp(`${s.features.length} chuyên đề trong lịch, theo Kế hoạch [^.]+ năm ${year} \\. Chỉ tiêu của kế hoạch: ${amount} ${target.unit}${target.note ? ` \\(${target.note}\\)` : ''}\\.`),
+      );
+    },
+  );
+
+  test.each(features)('$anchor: title, time in Việt Nam, channel, topic, "minh họa" when illustrative', (f) => {
+    const item = new RegExp(`<li id="${f.anchor}"[\\s\\S]*?</dl>[\\s\\S]*?</p>`).exec(html)![0];
+    expect(textOf(/<h4[^>]*>([\s\S]*?)<\/h4>/.exec(item)![1]!)).toBe(f.title);
+    const weekday = WEEKDAYS[new Date(`${f.date}T00:00:00Z`).getUTCDay()];
+    expect(/<time datetime="([^"]+)"[^>]*>([^<]*)<\/time>/.exec(item)!.slice(1)).toEqual([
+      `${f.date}T${f.time}:00+07:00`,
+      `${weekday}, ${shortDate(f.date)}, ${f.time}–${addMinutes(f.time, f.duration)}`,
+    ]);
+    expect(textOf(item)).toContain(`Chủ đề ${f.topic}`);
+    expect(textOf(item)).toContain(`Kênh ${f.channel}`);
+    expect(textOf(item)).toContain(f.summary);
+    expect(textOf(item).includes('(minh họa)')).toBe(f.sample);
+  });
+
+  test('says the rows are illustrative when some are, and shows the build date', () => {
+    expect(text.includes('Nội dung minh họa:')).toBe(features.some((f) => f.sample));
+    expect(today).toBeDefined();
+    expect(text).toContain(`Cập nhật ngày ${shortDate(today!)}`);
+  });
+
+  test('aired and coming, as of the build date, add up to every feature', () => {
     const [, past, coming] = /(\d+) chuyên đề đã qua ngày phát sóng, (\d+) chuyên đề sắp phát sóng/.exec(text)!;
-    expect(Number(past) + Number(coming)).toBe(24);
+    expect(Number(past)).toBe(features.filter((f) => f.date < today!).length);
+    expect(Number(past) + Number(coming)).toBe(features.length);
   });
 
-  test('gives each feature its time in Việt Nam, channel and topic', () => {
-    expect(html).toMatch(/<time datetime="2024-01-10T20:00:00\+07:00"[^>]*>Thứ Tư, 10\/1\/2024, 20:00–20:15<\/time>/);
-    expect(text).toContain('Kênh Đài Phát thanh – Truyền hình Đồng Nai');
-    expect(text).toContain('Chủ đề Ứng dụng máy móc thiết bị tiên tiến (mục II.2)');
-  });
-
-  test('notes the station merger with its source', () => {
-    expect(text).toContain('Đài Phát thanh – Truyền hình Đồng Nai nay đã hợp nhất vào Báo và Phát thanh, Truyền hình Đồng Nai.');
-    expect(html).toContain('href="https://baodongnai.com.vn/english/politics/202507/');
+  test('notes a channel’s new name with its source', () => {
+    for (const c of schedules().flatMap((s) => s.channels).filter((c) => c.currentName)) {
+      expect(text).toContain(`${c.name} nay đã hợp nhất vào ${c.currentName}.`);
+      if (c.currentSource) expect(html).toContain(`href="${c.currentSource.replace(/&/g, '&amp;')}"`);
+    }
   });
 
   test('links the calendar file, a webcal subscription and explains Google, Outlook and phones', () => {
@@ -64,13 +109,16 @@ describe('/truyen-hinh/', () => {
     const { scripts, nodes } = jsonLdOf(html);
     expect(scripts).toBe(1);
     const episodes = nodes.filter((n) => n['@type'] === 'TVEpisode');
-    expect(episodes).toHaveLength(24);
-    for (const e of episodes) {
-      expect(e.url).toMatch(/^https?:\/\/[^/]+\/truyen-hinh\/#chuyen-de-2024-\d\d$/);
+    expect(episodes.map((e) => new URL(e.url).hash.slice(1)).sort()).toEqual(features.map((f) => f.anchor).sort());
+    for (const f of features) {
+      const e = episodes.find((x) => x.url.endsWith(`#${f.anchor}`))!;
+      expect(e.url).toMatch(/^https?:\/\/[^/]+\/truyen-hinh\/#chuyen-de-\d{4}-\d\d$/);
+      expect(e.name).toBe(f.title);
       expect(e.publication['@type']).toBe('BroadcastEvent');
-      expect(e.publication.startDate).toMatch(/^2024-\d\d-\d\dT20:00:00\+07:00$/);
-      expect(e.publication.publishedOn.name).toBe('Đài Phát thanh – Truyền hình Đồng Nai');
-      expect(e.description).toMatch(/^Nội dung minh họa\./);
+      expect(new Date(e.publication.startDate).toISOString()).toBe(instant(f.date, f.time));
+      expect(e.publication.startDate).toMatch(/\+07:00$/);
+      expect(e.publication.publishedOn.name).toBe(f.channel);
+      expect(e.description.startsWith('Nội dung minh họa.')).toBe(f.sample);
     }
   });
 
@@ -87,26 +135,35 @@ describe('/truyen-hinh/lich.ics', () => {
     for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
   });
 
-  test('parses in ical.js: 24 events at Việt Nam times, stable UIDs, page addresses', () => {
+  test('parses in ical.js: every feature at its Việt Nam time, stable UIDs, page addresses', () => {
     const root = new ICAL.Component(ICAL.parse(ics));
     ICAL.TimezoneService.register(root.getFirstSubcomponent('vtimezone')!);
     const events = root.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
-    expect(events).toHaveLength(24);
-    expect(events.map((e) => e.uid)).toEqual(anchors.map((a) => expect.stringMatching(new RegExp(`^tv-${a.slice(10)}@[a-z0-9.-]+$`))));
-    const first = events[0]!;
-    expect(first.startDate.zone.tzid).toBe('Asia/Ho_Chi_Minh');
-    expect(first.startDate.toJSDate().toISOString()).toBe('2024-01-10T13:00:00.000Z');
-    expect(first.endDate.toJSDate().toISOString()).toBe('2024-01-10T13:15:00.000Z');
-    expect(first.summary).toBe('Chuyên đề khuyến công số 1: Khuyến công năm 2024: những việc tỉnh hỗ trợ cơ sở nông thôn (minh họa)');
-    expect(first.component.getFirstPropertyValue('url')).toMatch(/^https?:\/\/[^/]+\/truyen-hinh\/#chuyen-de-2024-01$/);
-    for (const e of events) expect(e.component.getFirstPropertyValue('dtstamp')).toBeTruthy();
+    expect(events.map((e) => e.uid).sort()).toEqual(features.map((f) => expect.stringMatching(new RegExp(`^tv-${f.anchor.slice(10)}@[a-z0-9.-]+$`))).sort());
+    for (const f of features) {
+      const e = events.find((x) => x.uid.startsWith(`tv-${f.anchor.slice(10)}@`))!;
+      expect(e.startDate.zone.tzid).toBe('Asia/Ho_Chi_Minh');
+      expect(e.startDate.toJSDate().toISOString()).toBe(instant(f.date, f.time));
+      expect(e.endDate.toJSDate().toISOString()).toBe(instant(f.date, f.time, f.duration));
+      expect(e.summary).toBe(`Chuyên đề khuyến công số ${f.number}: ${f.title}${f.sample ? ' (minh họa)' : ''}`);
+      expect(e.component.getFirstPropertyValue('url')).toMatch(new RegExp(`^https?://[^/]+/truyen-hinh/#${f.anchor}$`));
+      expect(e.component.getFirstPropertyValue('dtstamp')).toBeTruthy();
+    }
   });
 });
 
-describe('/ke-hoach/2024/', () => {
+// Each plan with a TV target: its row on the plan page counts the year's schedule.
+const withTvTarget = plans().filter((p) => p.data.targets.some((t) => t.id === 'chuyen-de-truyen-hinh'));
+describe.each(withTvTarget.map((p) => [p.data.year] as const))('/ke-hoach/%i/', (year) => {
   test('the TV target shows how many features are scheduled and how many have aired', () => {
-    const row = /<tr id="chi-tieu-chuyen-de-truyen-hinh">[\s\S]*?<\/tr>/.exec(readPage('/ke-hoach/2024/'))![0];
-    expect(textOf(row)).toContain('24 chuyên đề đã lên lịch (minh họa), 0 đã phát sóng được xác nhận');
-    expect(row).toContain('href="/truyen-hinh/#nam-2024"');
+    const ofYear = features.filter((f) => f.year === year);
+    const row = /<tr id="chi-tieu-chuyen-de-truyen-hinh">[\s\S]*?<\/tr>/.exec(readPage(`/ke-hoach/${year}/`))![0];
+    const sample = ofYear.filter((f) => f.sample).length;
+    const note = sample === 0 ? '' : sample === ofYear.length ? ' (minh họa)' : ` (${sample} minh họa)`;
+    const aired = ofYear.filter((f) => !f.sample && f.date < today!).length;
+    if (ofYear.length) {
+      expect(textOf(row)).toContain(`${ofYear.length} chuyên đề đã lên lịch${note}, ${aired} đã phát sóng được xác nhận`);
+      expect(row).toContain(`href="/truyen-hinh/#nam-${year}"`);
+    } else expect(row).not.toContain('chuyên đề đã lên lịch');
   });
 });

@@ -50,3 +50,10 @@ export function jsonLdOf(html: string): { scripts: number; nodes: Record<string,
   const docs = [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
   return { scripts: docs.length, nodes: docs.flatMap((d) => d['@graph'] ?? [d]) };
 }
+
+/** A list's pages: its first ("/san-pham/"), then <base>trang/2/, trang/3/, … as long as they were built. */
+export function listPages(base: string): string[] {
+  const pages = [base];
+  while (exists(`${base.slice(1)}trang/${pages.length + 1}/index.html`)) pages.push(`${base}trang/${pages.length + 1}/`);
+  return pages;
+}

@@ -1,0 +1,93 @@
+// What staff have published under content/, read as the build reads it (the
+// collections' folders, patterns and schemas from src/loaders/collections.ts,
+// each file parsed by parseContentFile). Tests derive their expectations from
+// here, so that an ordinary edit (a product, an issue, a TV row or an event
+// added) keeps them green, while a page that loses or repeats an entry fails.
+import { globSync } from 'node:fs';
+import path from 'node:path';
+import { parseContentFile } from '../../src/loaders/check-folder.ts';
+import { contentCollections, type CollectionName } from '../../src/loaders/collections.ts';
+import type { BulletinData } from '../../src/schemas/bulletin.ts';
+import type { EventYear } from '../../src/schemas/events.ts';
+import type { Plan } from '../../src/schemas/plan.ts';
+import type { PolicyData } from '../../src/schemas/policy.ts';
+import type { productFileSchema } from '../../src/schemas/product.ts';
+import type { ProgressFile } from '../../src/schemas/progress.ts';
+import type { Schedule } from '../../src/schemas/tv.ts';
+import type { z } from 'astro/zod';
+
+export const CONTENT = 'content';
+
+export interface Entry<T> {
+  /** The collection's id for the file ("ghe-xich-du-may", "2024/ke-hoach-2024"). */
+  id: string;
+  /** The file, relative to the project ("content/products/x/index.md"). */
+  file: string;
+  /** The file's data after its schema (defaults filled in: sample, draft, …). */
+  data: T;
+  body?: string | undefined;
+}
+
+/** Every file of a collection, in file-name order, parsed and validated as the build does. */
+function entriesOf<T>(name: CollectionName): Entry<T>[] {
+  const spec = contentCollections(CONTENT)[name];
+  const base = path.join(CONTENT, spec.folder);
+  return globSync(spec.pattern, { cwd: base })
+    .map((rel) => rel.split(path.sep).join('/'))
+    .sort()
+    .map((rel) => {
+      const file = path.join(base, rel);
+      const { data, body } = parseContentFile(file);
+      const id = spec.generateId ? spec.generateId(rel) : rel.replace(/\.[^./]+$/, '');
+      return { id, file, data: spec.rules.schema.parse(data) as T, body };
+    });
+}
+
+const once = <T>(read: () => T) => {
+  let value: T | undefined;
+  return () => (value ??= read());
+};
+
+export type ProductData = z.output<typeof productFileSchema>;
+/** Products: content/products/<slug>/index.md, each at /san-pham/<slug>/. */
+export const products = once(() => entriesOf<ProductData>('products').map((e) => ({ ...e, slug: e.id, page: `/san-pham/${e.id}/` })));
+
+/** Published issues of the Bản tin (drafts left out), each at /ban-tin/<file name>/. */
+export const bulletins = once(() =>
+  entriesOf<BulletinData>('bulletins')
+    .filter((e) => !e.data.draft)
+    .map((e) => {
+      const slug = path.basename(e.id);
+      return { ...e, slug, page: `/ban-tin/${slug}/` };
+    }),
+);
+
+/** Plans: content/plans/<year>.md, each at /ke-hoach/<year>/. */
+export const plans = once(() => entriesOf<Plan>('plans').map((e) => ({ ...e, page: `/ke-hoach/${e.data.year}/` })));
+
+/** Support policies: content/policies/<slug>.yaml, each at /chinh-sach/<slug>/. */
+export const policies = once(() => entriesOf<PolicyData>('policies').map((e) => ({ ...e, slug: e.id, page: `/chinh-sach/${e.id}/` })));
+
+/** Every event of every year's file, with its year and its anchor on /su-kien/. */
+export const events = once(() =>
+  entriesOf<EventYear>('events').flatMap((f) => f.data.events.map((e) => ({ ...e, year: f.data.year, anchor: `su-kien-${f.data.year}-${e.id}` }))),
+);
+
+/** The TV schedule files (one per year). */
+export const schedules = once(() => entriesOf<Schedule>('tv').map((e) => e.data));
+
+/** The reported figures of each year (content/progress/<year>.yaml). */
+export const progressFiles = once(() => entriesOf<ProgressFile>('progress').map((e) => e.data));
+
+/** "Đồng Nai" → "dong nai": without accents, đ as d, lower case (how people type a query). */
+export const unaccented = (s: string) =>
+  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+
+/** Up to `n` items spread evenly over a list, first and last included (a bounded sample of a long list). */
+export function spread<T>(items: readonly T[], n: number): T[] {
+  if (items.length <= n) return [...items];
+  if (n <= 1) return items.slice(0, n);
+  const picked = new Set<number>();
+  for (let i = 0; i < n; i++) picked.add(Math.round((i * (items.length - 1)) / (n - 1)));
+  return [...picked].map((i) => items[i]!);
+}

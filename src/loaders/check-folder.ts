@@ -19,11 +19,11 @@ export function parseContentFile(file: string): { data: unknown; body?: string }
   return { data: parseYaml(text) };
 }
 
-/** The problems of one collection's files in `contentDir`: one ContentError per faulty file. */
-export function checkCollection(contentDir: string, name: CollectionName): ContentError[] {
+/** One collection's files in `contentDir`, in file-name order: the entries that pass their schema, and a ContentError per file that does not. */
+export function readCollection(contentDir: string, name: CollectionName): { entries: CheckedEntry<never>[]; failures: ContentError[] } {
   const spec = contentCollections(contentDir)[name];
   const base = path.join(contentDir, spec.folder);
-  const files = existsSync(base) ? globSync(spec.pattern, { cwd: base }).sort() : [];
+  const files = existsSync(base) ? globSync(spec.pattern, { cwd: base }).map((rel) => rel.split(path.sep).join('/')).sort() : [];
   const failures: ContentError[] = [];
   const entries: CheckedEntry<never>[] = [];
   for (const rel of files) {
@@ -38,7 +38,13 @@ export function checkCollection(contentDir: string, name: CollectionName): Conte
       failures.push(error instanceof ContentError ? error : new ContentError(file, [{ field: '', message: error instanceof Error ? error.message : String(error) }]));
     }
   }
-  return checkEntries(spec.rules as never, entries, failures);
+  return { entries, failures };
+}
+
+/** The problems of one collection's files in `contentDir`: one ContentError per faulty file. */
+export function checkCollection(contentDir: string, name: CollectionName): ContentError[] {
+  const { entries, failures } = readCollection(contentDir, name);
+  return checkEntries(contentCollections(contentDir)[name].rules as never, entries, failures);
 }
 
 /** The problems of every collection in `contentDir`. */

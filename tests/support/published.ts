@@ -3,10 +3,9 @@
 // each file parsed by parseContentFile). Tests derive their expectations from
 // here, so that an ordinary edit (a product, an issue, a TV row or an event
 // added) keeps them green, while a page that loses or repeats an entry fails.
-import { globSync } from 'node:fs';
 import path from 'node:path';
-import { parseContentFile } from '../../src/loaders/check-folder.ts';
-import { contentCollections, type CollectionName } from '../../src/loaders/collections.ts';
+import { readCollection } from '../../src/loaders/check-folder.ts';
+import type { CollectionName } from '../../src/loaders/collections.ts';
 import type { BulletinData } from '../../src/schemas/bulletin.ts';
 import type { EventYear } from '../../src/schemas/events.ts';
 import type { Plan } from '../../src/schemas/plan.ts';
@@ -28,19 +27,11 @@ export interface Entry<T> {
   body?: string | undefined;
 }
 
-/** Every file of a collection, in file-name order, parsed and validated as the build does. */
+/** Every file of a collection, in file-name order, parsed and validated as the build does (a faulty file stops the tests). */
 function entriesOf<T>(name: CollectionName): Entry<T>[] {
-  const spec = contentCollections(CONTENT)[name];
-  const base = path.join(CONTENT, spec.folder);
-  return globSync(spec.pattern, { cwd: base })
-    .map((rel) => rel.split(path.sep).join('/'))
-    .sort()
-    .map((rel) => {
-      const file = path.join(base, rel);
-      const { data, body } = parseContentFile(file);
-      const id = spec.generateId ? spec.generateId(rel) : rel.replace(/\.[^./]+$/, '');
-      return { id, file, data: spec.rules.schema.parse(data) as T, body };
-    });
+  const { entries, failures } = readCollection(CONTENT, name);
+  if (failures.length) throw failures[0];
+  return entries.map((e) => ({ id: e.id, file: e.filePath!, data: e.data as T, body: e.body }));
 }
 
 const once = <T>(read: () => T) => {

@@ -38,8 +38,6 @@ const cards = Array.from({ length: N }, (_, i) => {
 
 const fonts = await loadFonts();
 const renderer = cardRenderer({ fonts, siteName, sampleLabel });
-// The same drawing without reusing the deflated rows that cards share (png.ts rowDeflater): what the reuse saves.
-const rendererNoReuse = cardRenderer({ fonts, siteName, sampleLabel, reuseRows: false });
 const times: Record<string, number[]> = {};
 const sizes: Record<string, number[]> = {};
 async function time<T>(name: string, f: () => Promise<T> | T): Promise<T> {
@@ -50,10 +48,7 @@ async function time<T>(name: string, f: () => Promise<T> | T): Promise<T> {
 }
 const size = (name: string, b: Buffer) => (sizes[name] ??= []).push(b.length);
 // Warm up satori's font parsing, the base layers, the JIT.
-for (const c of cards.slice(0, 4)) {
-  await renderer.png(c);
-  await rendererNoReuse.png(c);
-}
+for (const c of cards.slice(0, 4)) await renderer.png(c);
 
 const old = async (c: (typeof cards)[number]) => {
   let photo: string | undefined;
@@ -112,7 +107,6 @@ const neu = async (c: (typeof cards)[number]) => {
     size(`alt PNG by sharp, ${name}`, png);
   }
   await time(`new end to end (cardRenderer), photo framed${p}`, () => renderer.png({ ...c, photoHash: c.photoFile }));
-  await time(`new end to end, rows not reused${p}`, () => rendererNoReuse.png({ ...c, photoHash: c.photoFile }));
 };
 
 const started = performance.now();

@@ -3,7 +3,7 @@
 //   page-card.ts  what a page asks of its card (written by BaseLayout, read here)
 //   layout.ts     the card's layout (a satori element tree), file name, cache key
 //   render.ts     drawing in layers: fixed parts once, each photo once, per card the text
-//   png.ts        the small PNG writer (rows that cards share are deflated once)
+//   png.ts        the small PNG writer (node:zlib)
 //   pool.ts, worker.ts   worker processes, one per core
 //   job.ts        the process the build runs after the pages are written
 // Cards are cached by a hash of what they show (title, section, site name, photo

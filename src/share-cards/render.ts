@@ -10,7 +10,7 @@ import path from 'node:path';
 import { createCanvas, Image, ImageData, Path2D, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import satori from 'satori';
 import sharp from 'sharp';
-import { mergeBands, rowDeflater, strideOf, toScanlines } from './png.ts';
+import { mergeBands, pngOfScanlines, strideOf, toScanlines } from './png.ts';
 import { cardTree, OG_BACKGROUND, OG_FONT_FAMILIES, OG_HEIGHT, OG_WIDTH, PHOTO_FRAME, type CardInput, type CardLayer } from './layout.ts';
 
 const SUBSETS = ['latin', 'vietnamese', 'latin-ext'] as const;
@@ -145,15 +145,14 @@ export interface Card {
  * `keepPhotos` kept). Per card only the rows that differ from the base (the
  * text's, the photo's) are read back from the canvas and converted.
  */
-export function cardRenderer(options: { fonts: Fonts; siteName: string; sampleLabel: string; keepPhotos?: number; reuseRows?: boolean }) {
-  const { fonts, siteName, sampleLabel, keepPhotos = 64, reuseRows = true } = options;
+export function cardRenderer(options: { fonts: Fonts; siteName: string; sampleLabel: string; keepPhotos?: number }) {
+  const { fonts, siteName, sampleLabel, keepPhotos = 64 } = options;
   const W = OG_WIDTH;
   const H = OG_HEIGHT;
   const canvas = createCanvas(W, H);
   const ctx = canvas.getContext('2d');
   // The card's scanlines, kept from card to card: a fresh 2 MB buffer each time costs more than filling it.
   const scanlines = Buffer.alloc(strideOf(W) * H);
-  const deflater = rowDeflater({ width: W, height: H, reuse: reuseRows });
   const bases = new Map<boolean, Promise<{ canvas: Canvas; rows: Buffer }>>();
   const base = (sample: boolean) => {
     let b = bases.get(sample);
@@ -239,7 +238,7 @@ export function cardRenderer(options: { fonts: Fonts; siteName: string; sampleLa
       baseRows.copy(scanlines);
       if (framed) framed.bandRows.copy(scanlines, PHOTO_FRAME.top * stride);
       for (const [from, to] of bands) toScanlines(ctx.getImageData(0, from, right, to - from).data, scanlines, from, right, W);
-      return deflater.png(scanlines, bands, `${Boolean(card.sample)}|${framed ? (card.photoHash ?? card.photoFile) : ''}`);
+      return pngOfScanlines(scanlines, W, H);
     },
   };
 }

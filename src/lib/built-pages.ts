@@ -1,8 +1,7 @@
 // Reading built pages after the build: the HTML files under dist/ and the
 // metadata in their heads that the after-build steps need (the search index,
 // the share cards, the sitemap's list).
-import { readdirSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import path from 'node:path';
 
 /** Every .html file under `root`, as paths relative to it ("san-pham/x/index.html"). */
@@ -45,22 +44,25 @@ export function headOf(html: string): string {
   return end < 0 ? html : html.slice(0, end);
 }
 
-/** Reads a built page only as far as the end of its head (its metadata), not the whole page. */
-export async function readHead(file: string): Promise<string> {
-  const handle = await open(file, 'r');
+/**
+ * Reads a built page only as far as the end of its head (its metadata), not the
+ * whole page. Synchronous: the after-build steps read 10,000 heads in a row, and an
+ * asynchronous read costs three trips through libuv's thread pool per page.
+ */
+export function readHead(file: string): string {
+  const fd = openSync(file, 'r');
   try {
     let read = Buffer.alloc(0);
+    const chunk = Buffer.alloc(32 * 1024);
     for (;;) {
-      const chunk = Buffer.alloc(32 * 1024);
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      // The end of the head may fall across two reads: look for it in all that was read.
-      read = Buffer.concat([read, chunk.subarray(0, bytesRead)]);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      read = Buffer.concat([read, chunk.subarray(0, n)]);
       if (read.includes('</head>')) break;
     }
     return headOf(read.toString('utf8'));
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
@@ -69,9 +71,26 @@ export function metaTags(head: string): Record<string, string>[] {
   return [...head.matchAll(/<meta\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi)].map((m) => attributesOf(m[0]));
 }
 
-/** The <meta> tag whose name or property is `key`, or undefined. */
+/**
+ * The <meta> tag whose name or property is `key`, or undefined. Only the tags
+ * that mention `key` are parsed (a head holds 20 KB of inlined CSS and a dozen
+ * metas, and the after-build steps ask this of 10,000 pages).
+ */
 export function metaTag(head: string, key: string): Record<string, string> | undefined {
-  return metaTags(head).find((m) => m['name'] === key || m['property'] === key);
+  for (let at = head.indexOf(key); at >= 0; at = head.indexOf(key, at + key.length)) {
+    const start = head.lastIndexOf('<', at);
+    if (!/^<meta\b/i.test(head.slice(start, start + 6))) continue;
+    const tag = /^<meta\b(?:[^>"']|"[^"]*"|'[^']*')*>/i.exec(head.slice(start))?.[0];
+    if (!tag) continue;
+    const attrs = attributesOf(tag);
+    if (attrs['name'] === key || attrs['property'] === key) return attrs;
+  }
+  return undefined;
+}
+
+/** The page's own title (og:title, without the site's name), NFC; "" when it has none. */
+export function ogTitleOf(html: string): string {
+  return (metaTag(headOf(html), 'og:title')?.['content'] ?? '').normalize('NFC');
 }
 
 /** Whether the page asks search engines not to index it (<meta name="robots" content="noindex">). */

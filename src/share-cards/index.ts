@@ -10,11 +10,9 @@
 // bytes, "Minh họa" mark, layout version), so an unchanged page costs a hard link;
 // the missing ones are drawn by the pool while the pages are still being read.
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, readFile, rm } from 'node:fs/promises';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { cardKey, ogImagePath } from './layout.ts';
-import { eachLimited } from '../lib/each-limited.ts';
 import { htmlFiles, readHead, urlOfFile } from '../lib/built-pages.ts';
 import { pageCardOf } from './page-card.ts';
 import { t } from '../lib/i18n.ts';
@@ -25,15 +23,23 @@ import { cardPool } from './pool.ts';
  * The cached card at the page's address: a hard link (no bytes copied) where
  * the cache and dist share a disk, else a copy. An older file at the address is
  * removed first, never written into: it may be a link to another cached card.
+ * Synchronous: a warm build places 10,000 cards in a row, and each asynchronous
+ * call would be a trip through libuv's thread pool.
  */
-async function place(cachedFile: string, target: string): Promise<void> {
-  await rm(target, { force: true });
+function place(cachedFile: string, target: string): void {
+  mkdirSync(path.dirname(target), { recursive: true });
   try {
-    await link(cachedFile, target);
-  } catch {
-    await copyFile(cachedFile, target);
+    linkSync(cachedFile, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      rmSync(target);
+      place(cachedFile, target);
+    } else copyFileSync(cachedFile, target);
   }
 }
+
+/** Pages read between two turns of the event loop (which sends the drawing jobs to the workers). */
+const BATCH = 64;
 
 /**
  * The share card of every built page under `dist`, from the cache in
@@ -45,9 +51,9 @@ export async function shareCards({ dist: root, cacheDir: astroCache, logger }: {
   const cacheDir = path.join(astroCache, 'og');
   const siteName = t('site.name');
   const sampleLabel = t('product.sampleTag');
-  await mkdir(cacheDir, { recursive: true });
+  mkdirSync(cacheDir, { recursive: true });
   // Many pages may share a photo: each file read and hashed once.
-  const photoHashes = new Map<string, Promise<string>>();
+  const photoHashes = new Map<string, string>();
   // Cards being drawn, by cache file: pages that show the same card wait for the one drawing.
   const drawing = new Map<string, Promise<void>>();
   // The worker pool starts at the first card missing from the cache, and draws while the pages are read.
@@ -56,21 +62,20 @@ export async function shareCards({ dist: root, cacheDir: astroCache, logger }: {
   let made = 0;
   let cached = 0;
   try {
-    await eachLimited(htmlFiles(root), 8, async (rel) => {
-      const f = pageCardOf(await readHead(path.join(root, rel)));
-      if (!f) return;
+    const files = htmlFiles(root);
+    for (let i = 0; i < files.length; i++) {
+      if (i % BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
+      const rel = files[i]!;
+      const f = pageCardOf(readHead(path.join(root, rel)));
+      if (!f) continue;
       // A page showing another page's card (a list's later pages show its first page's) draws none: that page does.
-      if (new URL(f.image).pathname !== `/${ogImagePath(urlOfFile(rel))}`) return;
+      if (new URL(f.image).pathname !== `/${ogImagePath(urlOfFile(rel))}`) continue;
       const target = path.join(root, new URL(f.image).pathname);
       const photoFile = f.photo ? path.join(root, f.photo) : undefined;
       let photoHash: string | undefined;
       if (photoFile) {
-        if (!photoHashes.has(photoFile))
-          photoHashes.set(
-            photoFile,
-            readFile(photoFile).then((b) => createHash('sha256').update(b).digest('hex')),
-          );
-        photoHash = await photoHashes.get(photoFile);
+        photoHash = photoHashes.get(photoFile);
+        if (!photoHash) photoHashes.set(photoFile, (photoHash = createHash('sha256').update(readFileSync(photoFile)).digest('hex')));
       }
       const sample = Boolean(f.sample);
       const key = cardKey({
@@ -82,11 +87,10 @@ export async function shareCards({ dist: root, cacheDir: astroCache, logger }: {
         sampleLabel,
       });
       const cachedFile = path.join(cacheDir, `${key}.png`);
-      await mkdir(path.dirname(target), { recursive: true });
       if (!drawing.has(cachedFile) && existsSync(cachedFile)) {
         cached++;
-        await place(cachedFile, target);
-        return;
+        place(cachedFile, target);
+        continue;
       }
       made++;
       let done = drawing.get(cachedFile);
@@ -98,7 +102,7 @@ export async function shareCards({ dist: root, cacheDir: astroCache, logger }: {
       const copied = done.then(() => place(cachedFile, target));
       copied.catch(() => {}); // awaited below, all together: the pages are read meanwhile
       copies.push(copied);
-    });
+    }
     await Promise.all(copies);
   } finally {
     pool?.close();

@@ -1,7 +1,10 @@
 // What a page asks of its share card, written by the layout and read back after
 // the build by the share-cards step (src/share-cards/page-card.ts).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { attributesOf, isNoindex } from '../../src/lib/built-pages.ts';
+import { attributesOf, isNoindex, metaTag, ogTitleOf, readHead } from '../../src/lib/built-pages.ts';
 import { cardAttributes, pageCardOf } from '../../src/share-cards/page-card.ts';
 
 /** A head as BaseLayout writes it: attributes escaped, undefined ones left out. */
@@ -55,4 +58,20 @@ describe('reading a built head', () => {
     ['<meta name="description" content="noindex">', false],
     ['', false],
   ])('%s → noindex %s', (h, noindex) => expect(isNoindex(h)).toBe(noindex));
+  test('a meta tag by its name or property, in any attribute order; a mention of the key elsewhere is not one', () => {
+    const h = '<head><meta name="description" content="og:title và robots"><style>a[content="og:title"]{}</style><meta content="Đồng &amp; Nai" property="og:title"><meta name=robots content=noindex></head>';
+    expect(metaTag(h, 'og:title')).toEqual({ content: 'Đồng & Nai', property: 'og:title' });
+    expect(metaTag(h, 'robots')).toEqual({ name: 'robots', content: 'noindex' });
+    expect(metaTag(h, 'og:image')).toBeUndefined();
+    expect(ogTitleOf(h.normalize('NFD'))).toBe('Đồng & Nai');
+  });
+  test('a head longer than one read is read whole, and no further', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'kc-head-')), 'index.html');
+    const style = `<style>${'a{color:red}'.repeat(5000)}</style>`;
+    writeFileSync(file, `<!doctype html><html><head>${style}<meta name="robots" content="noindex"></head><body>${'<p>Đồng</p>'.repeat(10000)}</body></html>`);
+    const head = readHead(file);
+    expect(head.endsWith('<meta name="robots" content="noindex">')).toBe(true);
+    expect(head.length).toBeGreaterThan(60_000);
+    expect(isNoindex(head)).toBe(true);
+  });
 });

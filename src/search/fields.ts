@@ -11,9 +11,8 @@ export interface SearchFields {
   years?: readonly (number | string)[] | undefined;
   /** "YYYY-MM-DD": shown with the result and used to sort by date. */
   date?: string | undefined;
-  /** Root-relative URL of a small thumbnail. */
+  /** Root-relative URL of a small thumbnail (shown beside the result as decoration, so without alt text). */
   image?: string | undefined;
-  imageAlt?: string | undefined;
   /** The producer's name on a product page: weighted in ranking so a producer's name finds its product. */
   producer?: string | undefined;
   /**
@@ -50,7 +49,6 @@ export function indexFields(f: SearchFields & { title: string; section: string }
       ...(f.producer ? [['producer', f.producer] as [string, string]] : []),
       ...(f.place ? [['place', `${f.place} ${foldedTitle(f.place)}`] as [string, string]] : []),
       ...(f.image ? [['image', f.image] as [string, string]] : []),
-      ...(f.image && f.imageAlt ? [['image_alt', f.imageAlt] as [string, string]] : []),
     ],
     sort: f.date ?? f.sortKey,
   };

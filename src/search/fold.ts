@@ -17,13 +17,29 @@ export const FOLDED_TITLE_META = 'ftitle';
  */
 export const SEARCH_META_WEIGHTS = { title: 5, [FOLDED_TITLE_META]: 5, producer: 3, place: 3, [FOLD_META]: 1.5 };
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const LETTER = /[\p{L}\p{N}]/u;
+/** Folded forms of the đ-words met so far: a catalogue repeats the same few hundred. */
+const folded = new Map<string, string>();
 
-/** Words of `text` that contain đ/Đ, folded to plain lowercase ASCII, once each, in order. */
+/**
+ * Words of `text` that contain đ/Đ, folded to plain lowercase ASCII, once each, in order.
+ * Found from each đ outwards to the word's ends (a pattern for "a word with đ in it"
+ * backtracks over every word of the page).
+ */
 export function dWords(text: string): string[] {
+  const nfc = text.normalize('NFC');
   const seen = new Set<string>();
-  for (const [word] of text.normalize('NFC').matchAll(WORD)) {
-    if (/[đĐ]/u.test(word)) seen.add(foldVietnamese(word).toLowerCase());
+  const re = /[đĐ]/g;
+  for (let m = re.exec(nfc); m; m = re.exec(nfc)) {
+    let start = m.index;
+    let end = m.index + 1;
+    while (start > 0 && LETTER.test(nfc[start - 1]!)) start--;
+    while (end < nfc.length && LETTER.test(nfc[end]!)) end++;
+    const word = nfc.slice(start, end);
+    let f = folded.get(word);
+    if (f === undefined) folded.set(word, (f = foldVietnamese(word).toLowerCase()));
+    seen.add(f);
+    re.lastIndex = end;
   }
   return [...seen];
 }
@@ -31,6 +47,21 @@ export function dWords(text: string): string[] {
 /** "Đồng Nai" → "dong nai": the whole title folded, for a title that matches unaccented queries. */
 export function foldedTitle(title: string): string {
   return (foldVietnamese(title.normalize('NFC')).toLowerCase().match(/[a-z0-9]+/g) ?? []).join(' ');
+}
+
+/**
+ * The opening tag of the element marked `data-pagefind-body`: its name, and
+ * where the tag starts and ends. Found by the attribute, then back to its "<"
+ * (a pattern over every tag of a 45 KB page was most of the index job's time).
+ */
+export function indexedElement(html: string): { tag: string; start: number; end: number } | null {
+  const at = html.search(/\sdata-pagefind-body[\s=>]/);
+  if (at < 0) return null;
+  const start = html.lastIndexOf('<', at);
+  const tag = /^<([a-z][\w-]*)/i.exec(html.slice(start, at + 1))?.[1];
+  const end = html.indexOf('>', at);
+  if (!tag || end < 0) return null;
+  return { tag, start, end: end + 1 };
 }
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -50,36 +81,6 @@ export function textOfHtml(html: string): string {
     .trim();
 }
 
-/** The HTML without its <style> and <script> elements: Pagefind skips them, but parsing 20 KB of inlined CSS per page is most of its work. */
-export function withoutStylesAndScripts(html: string): string {
-  return html.replace(/<(style|script)\b[\s\S]*?<\/\1>/gi, '');
-}
-
-/**
- * What Pagefind reads of a page: its language, its title and the element marked
- * `data-pagefind-body` (every filter, sort and metadata attribute is inside it),
- * without styles and scripts; the header, the footer and the head's 20 KB of
- * inlined CSS would only be parsed to be skipped. Null when the page has no such element.
- */
-export function indexedPart(html: string): string | null {
-  const open = /<([a-z]+)\b[^>]*\sdata-pagefind-body\b[^>]*>/i.exec(html);
-  if (!open) return null;
-  const end = html.indexOf(`</${open[1]}>`, open.index + open[0].length);
-  const body = html.slice(open.index, end === -1 ? undefined : end + open[1]!.length + 3);
-  const lang = /<html\b[^>]*\slang="([^"]*)"/i.exec(html)?.[1] ?? 'vi';
-  const title = /<title>[\s\S]*?<\/title>/i.exec(html)?.[0] ?? '';
-  return `<!doctype html><html lang="${lang}"><head>${title}</head><body>${withoutStylesAndScripts(body)}</body></html>`;
-}
-
-/**
- * A space before each closing tag of a block element: the HTML is minified,
- * and Pagefind would otherwise glue "Ngày phát hành</dt><dd>05/3/2025" into
- * one word in excerpts and in the index.
- */
-export function spaceBlocks(html: string): string {
-  return html.replace(/<\/(p|li|dt|dd|h[1-6]|td|th|div|figcaption|caption|blockquote)>/gi, ' </$1>');
-}
-
 /**
  * The page's HTML as Pagefind should index it: right after the opening tag
  * of the `data-pagefind-body` element, attribute-valued metas with the page's
@@ -87,11 +88,10 @@ export function spaceBlocks(html: string): string {
  * do not leak into excerpts. Pages without an indexed region come back as they are.
  */
 export function withFoldedMeta(html: string, title: string): string {
-  const open = /<([a-z]+)\b[^>]*\sdata-pagefind-body\b[^>]*>/i.exec(html);
+  const open = indexedElement(html);
   if (!open) return html;
-  const tag = open[1]!;
-  const start = open.index + open[0].length;
-  const end = html.indexOf(`</${tag}>`, start);
+  const start = open.end;
+  const end = html.indexOf(`</${open.tag}>`, start);
   const body = html.slice(start, end === -1 ? undefined : end);
   const words = dWords(`${title} ${textOfHtml(body)}`);
   const metas =

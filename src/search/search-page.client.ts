@@ -36,7 +36,9 @@ function load(): Promise<Pagefind> {
     const url = '/pagefind/pagefind.js';
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
     // The folded title and đ-words (added at index time) let "dong nai" find "Đồng Nai".
-    await pf.options({ ranking: { metaWeights: SEARCH_META_WEIGHTS } });
+    // noWorker: Pagefind's Web Worker would fetch a second copy of its code (43 KB)
+    // on the first search, for a search that takes a few milliseconds of WebAssembly.
+    await pf.options({ ranking: { metaWeights: SEARCH_META_WEIGHTS }, noWorker: true });
     return pf;
   })();
   return pagefind;

@@ -2,8 +2,12 @@
 // absolute URLs, a canonical URL, a description, the site's JSON-LD, and a
 // 1200×630 PNG share image that exists; the search index is built, and only
 // content pages are in it.
-import { readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { htmlFiles } from '../../src/lib/built-pages.ts';
 import { describe, expect, test } from 'vitest';
 import { builtPages, DIST, exists, readPage, jsonLdOf } from '../support/dist.ts';
 import { bulletins, plans, products, schedules } from '../support/published.ts';
@@ -115,6 +119,25 @@ describe('search index', () => {
     const html = readPage(page);
     expect(/class="[^"]*\bnotice-sample\b/.test(html), 'the page shows the "Nội dung minh họa" notice').toBe(sample);
     expect(/<meta property="og:image"[^>]*data-og-sample="true"/.test(html)).toBe(sample);
+  });
+  test('the same pages give the same index, byte for byte: the index job run again on them, without its cache, writes the files the build wrote', () => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'kc-index-'));
+    for (const rel of htmlFiles(DIST)) {
+      mkdirSync(path.dirname(path.join(copy, rel)), { recursive: true });
+      linkSync(path.join(DIST, rel), path.join(copy, rel));
+    }
+    execFileSync(process.execPath, ['src/search/index-job.ts', copy], { stdio: 'pipe' });
+    /** Each file of a folder (relative path) with a hash of its bytes. */
+    const filesOf = (dir: string): Record<string, string> =>
+      Object.fromEntries(
+        (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+          .filter((f) => statSync(path.join(dir, f)).isFile())
+          .sort()
+          .map((f) => [f, createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex')]),
+      );
+    const again = filesOf(path.join(copy, 'pagefind'));
+    expect(Object.keys(again).length).toBeGreaterThan(10);
+    expect(again).toEqual(filesOf(path.join(DIST, 'pagefind')));
   });
   test('no page but /tim-kiem/ ships search code', () => {
     for (const page of pages.filter((p) => p !== '/tim-kiem/')) {

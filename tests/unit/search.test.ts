@@ -2,7 +2,8 @@
 // highlighting, the fields a page gives the index, its section.
 import { describe, expect, test } from 'vitest';
 import { highlightHtml, highlightSegments, queryTerms } from '../../src/search/highlight.ts';
-import { dWords, foldedTitle, indexedPart, spaceBlocks, withFoldedMeta, withoutStylesAndScripts } from '../../src/search/fold.ts';
+import { dWords, foldedTitle, withFoldedMeta } from '../../src/search/fold.ts';
+import { elementEnd, indexedPart, indexInput, indexOrder, leanHtml, sortKeyOf, spaceBlocks, withoutIgnoredAll, withoutStylesAndScripts, type IndexInput } from '../../src/search/page-input.ts';
 import { indexFields } from '../../src/search/fields.ts';
 import { sectionOf } from '../../src/features/site/sections.ts';
 import { urlOfFile } from '../../src/lib/built-pages.ts';
@@ -46,6 +47,49 @@ describe('đ-words for the index', () => {
   });
 });
 
+describe('what Pagefind is given of a page', () => {
+  const product =
+    '<!doctype html><html lang="vi"><head><title>Giỏ mây | Khuyến công</title><style>a{}</style></head><body><header>Trang chủ</header>' +
+    '<main id="noi-dung" class="flex-1" data-pagefind-body><div hidden data-pagefind-ignore><span data-pagefind-meta="title">Giỏ mây</span><span data-pagefind-sort="date:2024-12-31"></span></div>' +
+    '<h1 class="text-2xl">Giỏ mây đan tay</h1><picture><source srcset="/a.avif 320w" type="image/avif" sizes="50vw"><img src="/a.webp" srcset="/a.webp 320w" alt="Giỏ mây" class="w-full" loading="lazy"></picture>' +
+    '<p><a href="/san-pham/nhom/x/" class="link">Thủ công</a> ở Định Quán</p>' +
+    '<section aria-labelledby="lien-quan" data-pagefind-ignore="all"><h2 id="lien-quan">Sản phẩm cùng nhóm</h2><ul><li><div><h3>Đèn tre Đồng Nai</h3></div></li></ul></section></main><footer>Liên hệ</footer></body></html>';
+
+  test('a product page: its own text, filters and metadata, without its related products, classes, links or picture sources', () => {
+    const input = indexInput('/san-pham/gio-may/', product, 'Giỏ mây')!;
+    expect(input.url).toBe('/san-pham/gio-may/');
+    expect(input.sortKey).toBe('2024-12-31');
+    expect(input.content).toBe(
+      '<!doctype html><html lang="vi"><head><title>Giỏ mây | Khuyến công</title></head><body><main id="noi-dung" data-pagefind-body>' +
+        '<meta data-pagefind-meta="ftitle:gio may"><meta data-pagefind-meta="fold:dan dinh">' +
+        '<div data-pagefind-ignore><span data-pagefind-meta="title">Giỏ mây</span><span data-pagefind-sort="date:2024-12-31"></span> </div>' +
+        '<h1>Giỏ mây đan tay </h1><picture><img src="/a.webp" alt="Giỏ mây"></picture><p><a>Thủ công</a> ở Định Quán </p></main></body></html>',
+    );
+  });
+  test('a page without an indexed element is not given', () => {
+    expect(indexInput('/san-pham/', '<html lang="vi"><body><main>Danh sách</main></body></html>', 'Sản phẩm')).toBeNull();
+  });
+  test('elements ignored entirely go with everything inside them, nested ones of the same name too', () => {
+    const html = '<div>a<div data-pagefind-ignore="all">b<div>c</div>d</div>e<div data-pagefind-ignore>f</div></div>';
+    expect(withoutIgnoredAll(html)).toBe('<div>ae<div data-pagefind-ignore>f</div></div>');
+    expect(elementEnd(html, 0)).toBe(html.length);
+  });
+  test('only the attributes Pagefind reads are kept, in any quoting', () => {
+    expect(leanHtml(`<h2 id='a' class="x" data-pagefind-weight=2 aria-hidden="true">T</h2><br/><img src="/p.webp" alt="">`)).toBe(`<h2 id='a' data-pagefind-weight=2>T</h2><br/><img src="/p.webp" alt="">`);
+  });
+  test('the sort key is the page\'s date sort', () => {
+    expect(sortKeyOf('<span data-pagefind-sort="date:2025-03-05"></span>')).toBe('2025-03-05');
+    expect(sortKeyOf('<p>không có</p>')).toBeUndefined();
+  });
+  test('pages are added by date, the undated last, each group by address, whatever order they were read in', () => {
+    const page = (url: string, sortKey?: string): IndexInput => ({ url, content: '', sortKey });
+    const pages = [page('/b/'), page('/ban-tin/2/', '2025-03-05'), page('/a/'), page('/ban-tin/1/', '2024-06-10'), page('/san-pham/x/', '2024-12-31'), page('/san-pham/a/', '2024-12-31')];
+    const order = ['/ban-tin/1/', '/san-pham/a/', '/san-pham/x/', '/ban-tin/2/', '/a/', '/b/'];
+    expect([...pages].sort(indexOrder).map((p) => p.url)).toEqual(order);
+    expect([...pages].reverse().sort(indexOrder).map((p) => p.url)).toEqual(order);
+  });
+});
+
 describe('accent-aware highlighting', () => {
   test.each([
     ['Khuyến công Đồng Nai', 'dong nai', 'Khuyến công <mark>Đồng</mark> <mark>Nai</mark>'],
@@ -74,9 +118,9 @@ describe('accent-aware highlighting', () => {
 
 describe('what a page tells the index', () => {
   test('filters, metadata and sort key', () => {
-    const f = indexFields({ title: 'Chả giò', section: 'Sản phẩm', group: 'Thủ công mỹ nghệ', years: [2024, 2024, 2023], sortKey: '2024-12-31', image: '/_astro/a.webp', imageAlt: 'ảnh', producer: 'Cơ sở A' });
+    const f = indexFields({ title: 'Chả giò', section: 'Sản phẩm', group: 'Thủ công mỹ nghệ', years: [2024, 2024, 2023], sortKey: '2024-12-31', image: '/_astro/a.webp', producer: 'Cơ sở A' });
     expect(f.filters).toEqual([['muc', 'Sản phẩm'], ['nhom', 'Thủ công mỹ nghệ'], ['nam', '2024'], ['nam', '2023']]);
-    expect(f.meta).toEqual([['title', 'Chả giò'], ['section', 'Sản phẩm'], ['producer', 'Cơ sở A'], ['image', '/_astro/a.webp'], ['image_alt', 'ảnh']]);
+    expect(f.meta).toEqual([['title', 'Chả giò'], ['section', 'Sản phẩm'], ['producer', 'Cơ sở A'], ['image', '/_astro/a.webp']]);
     expect(f.sort).toBe('2024-12-31');
   });
   test("a product's district is indexed as written and with đ typed as d", () => {

@@ -29,6 +29,7 @@ for (const rel of htmlFiles(root)) {
   if (input) inputs.push(input);
 }
 inputs.sort(indexOrder);
+const prepared = performance.now();
 
 // 2. The same pages as last time: the last index, linked.
 // The key: Pagefind's version, this job's code and every page as handed over, in order.
@@ -75,10 +76,12 @@ for (const p of inputs) {
 }
 await Promise.all(pending);
 if (failure) throw failure;
+const added = performance.now();
 await rm(out, { recursive: true, force: true });
 const written = await index.writeFiles({ outputPath: out });
 if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
 await pagefind.close();
+const wrote = performance.now();
 
 // 4. Kept for the next build (a copy that shares the files: links, not bytes).
 if (cached && keyFile) {
@@ -86,4 +89,5 @@ if (cached && keyFile) {
   linkTree(out, path.join(cached, 'pagefind'));
   writeFileSync(keyFile, key);
 }
-console.log(`${inputs.length} trang vào chỉ mục tìm kiếm trong ${((performance.now() - started) / 1000).toFixed(1)} s`);
+const s = (from: number, to: number) => ((to - from) / 1000).toFixed(1);
+console.log(`${inputs.length} trang vào chỉ mục tìm kiếm trong ${s(started, performance.now())} s (đọc ${s(started, prepared)} s, Pagefind thêm trang ${s(prepared, added)} s, ghi ${s(added, wrote)} s, lưu bộ nhớ đệm ${s(wrote, performance.now())} s)`);

@@ -7,7 +7,6 @@ import { defineConfig } from 'astro/config';
 import { drafts } from './src/integrations/drafts.ts';
 import { noindexPages } from './src/integrations/noindex.ts';
 import { afterBuild, scriptStep } from './src/integrations/after-build.ts';
-import { oldOutput } from './src/integrations/old-output.ts';
 import { asciiHeadingIds } from './src/lib/heading-ids.ts';
 
 // The site's public address, in one place. Set SITE_URL when deploying
@@ -43,8 +42,6 @@ export default defineConfig({
     drafts(),
     // Over the built pages, side by side: the search index (Pagefind) and the share images.
     afterBuild([scriptStep('src/search/index-job.ts'), scriptStep('src/share-cards/job.ts')]),
-    // The last build's output moved aside at the start and deleted meanwhile (last: the build waits for it at the end).
-    oldOutput(),
   ],
   vite: { plugins: [tailwindcss()], ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}) },
   devToolbar: { enabled: false },

@@ -8,6 +8,7 @@ import { drafts } from './src/integrations/drafts.ts';
 import { noindexPages } from './src/integrations/noindex.ts';
 import { afterBuild, scriptStep } from './src/integrations/after-build.ts';
 import { asciiHeadingIds } from './src/lib/heading-ids.ts';
+import { contentGuard } from './src/features/site/render-guard.ts';
 
 // The site's public address, in one place. Set SITE_URL when deploying
 // (e.g. SITE_URL=https://example.gov.vn npm run build); the default serves
@@ -33,7 +34,9 @@ export default defineConfig({
   },
   markdown: {
     // Smart punctuation would change the plan's quotes and dashes: keep the text exact.
-    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [asciiHeadingIds] }),
+    // The content guard refuses raw HTML, scripts, unsafe addresses and MDX code in any
+    // Markdown or MDX text (MDX uses this list too); content loading names the line first.
+    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [asciiHeadingIds, contentGuard] }),
   },
   integrations: [
     mdx(),

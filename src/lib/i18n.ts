@@ -315,6 +315,7 @@ export const ui = {
   'bulletin.tags': 'Chủ đề',
   'bulletin.sampleText': 'Bản tin này là nội dung minh họa, không phải tin thật của Trung tâm.',
   'bulletin.draft': 'Bản nháp — chỉ hiện khi xem trước, không được xuất bản',
+  'bulletin.scheduled': 'Hẹn đăng ngày {date} — trước ngày đó chỉ hiện khi xem trước',
   'bulletin.older': 'Bản tin trước',
   'bulletin.newer': 'Bản tin sau',
   'pager.previous': '‹ Trang trước',

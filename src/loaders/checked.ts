@@ -24,6 +24,10 @@ export interface CollectionRules<T = Record<string, unknown>> {
   entry?: ((entry: CheckedEntry<T>) => FieldProblem[]) | undefined;
   /** A check over the whole collection (duplicates, numbering), returning problems per file. */
   collection?: ((entries: CheckedEntry<T>[]) => { file: string; problems: FieldProblem[] }[]) | undefined;
+  /** Called before each run of the checks over the collection (lookups kept for one run are dropped). */
+  begin?: (() => void) | undefined;
+  /** Lines for the build log once the collection is valid (what is scheduled, what waits for a date). */
+  notices?: ((entries: CheckedEntry<T>[]) => string[]) | undefined;
 }
 
 /**
@@ -47,6 +51,7 @@ export function explainSchemaFailure(schema: z.ZodType, data: unknown): FieldPro
  * Checks across files (numbering, duplicates) run only when every file is right on its own.
  */
 export function checkEntries<T>(rules: CollectionRules<T>, entries: CheckedEntry<T>[], earlier: ContentError[] = []): ContentError[] {
+  rules.begin?.();
   const failures = [...earlier];
   for (const entry of entries) {
     const problems = rules.entry?.(entry) ?? [];
@@ -100,6 +105,7 @@ export function checked<T>(inner: Loader, rules: CollectionRules<T>): Loader {
         .map((e) => ({ id: e.id, data: e.data as T, body: e.body, filePath: e.filePath && relative(e.filePath) }))
         .filter((e) => !failed.has(e.filePath ?? ''));
       throwIfAny(checkEntries(rules, entries, failures));
+      for (const line of rules.notices?.(entries) ?? []) context.logger.info(line);
     },
   };
 }

@@ -6,15 +6,20 @@
 // glob loader) and by check-folder.ts (without Astro, for tests).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkIssueCollection, checkIssueFile, type IssueLike } from '../features/bulletins/bulletins.ts';
+import { fileURLToPath } from 'node:url';
+import { checkIssueCollection, checkIssueFile, issueSlug, scheduledIssues, type IssueLike } from '../features/bulletins/bulletins.ts';
 import { checkMdxSyntax } from '../features/bulletins/mdx-syntax.ts';
+import { checkPlaceholders } from '../features/bulletins/new-issue.ts';
 import { checkPhotoFiles, productFolderProblem } from '../features/catalogue/checks.ts';
 import { checkEventsFile } from '../features/events/events.ts';
 import { checkLegalBases, checkPlanAgainstText } from '../features/plan/checks.ts';
 import { checkProgressFile } from '../features/plan/progress.ts';
 import { checkPolicy } from '../features/policies/policies.ts';
+import { checkBody, type BodyRules } from '../features/site/content-body.ts';
 import { checkCollisions, checkRelated, checkScheduleFile } from '../features/tv/schedule.ts';
+import { buildDate } from '../lib/build-date.ts';
 import { ContentError, type FieldProblem } from '../lib/content-errors.ts';
+import { formatDateShort } from '../lib/format.ts';
 import { slugify } from '../lib/slug.ts';
 import { bulletinFileSchema, type BulletinData } from '../schemas/bulletin.ts';
 import { eventsSchema, type EventYear } from '../schemas/events.ts';
@@ -24,8 +29,12 @@ import { productFileSchema } from '../schemas/product.ts';
 import { progressSchema, type ProgressFile } from '../schemas/progress.ts';
 import { tvSchema, type Schedule } from '../schemas/tv.ts';
 import type { CollectionRules } from './checked.ts';
-import { checkLinkCards, contentExists, linkTargetProblem } from './content-links.ts';
+import { bulletinStates, contentExists, linkTargetProblem, type BulletinState } from './content-links.ts';
 import { readPlanFacts, type PlanFacts } from './plan-facts.ts';
+import { addressBook, type AddressBook, type Moment } from './site-addresses.ts';
+
+/** The content components' files: an .mdx file may import these and nothing else. */
+const COMPONENTS_DIR = fileURLToPath(new URL('../components/bulletin/', import.meta.url));
 
 /** Where a collection's files are, and what they must satisfy. */
 export interface CollectionFiles<T> {
@@ -62,12 +71,48 @@ function policySlugs(contentDir: string): string[] {
 
 /** Every collection's files and rules, for the content folder `contentDir`. */
 export function contentCollections(contentDir: string) {
+  // Lookups in other collections' files on disk, kept for one run of a collection's checks.
+  let books = new Map<string, AddressBook>();
+  let states: Map<string, BulletinState> | undefined;
+  const begin = () => {
+    books = new Map();
+    states = undefined;
+  };
+  /** The site's addresses at `moment` (default: the build date). */
+  const addressesAt = (moment: Moment = { asOf: buildDate(), drafts: false }) => {
+    const key = `${moment.asOf}/${moment.drafts}`;
+    const book = books.get(key) ?? addressBook(contentDir, moment);
+    books.set(key, book);
+    return book;
+  };
+  const bulletinsOnDisk = () => (states ??= bulletinStates(contentDir));
+  /** A file's whole text (lines are the file's own), or its body when the file is not on disk. */
+  const textOf = (file: string, body: string | undefined) => (existsSync(file) ? readFileSync(file, 'utf8') : (body ?? ''));
+  /** What a content file's text may hold (src/features/site/content-body.ts), its links read at `book`. */
+  const bodyRules = (file: string, components: boolean, book: AddressBook): BodyRules => ({
+    format: file.endsWith('.mdx') ? 'mdx' : 'md',
+    components,
+    siteLink: (href) => book.problem(href),
+    linkCard: (href) => linkTargetProblem(href, contentDir),
+    imageFile: (src) =>
+      existsSync(path.resolve(path.dirname(file), decodeURI(src)))
+        ? null
+        : `không có tệp ảnh "${src}" cạnh tệp ${path.basename(file)}; đặt ảnh vào cùng thư mục ${path.dirname(file)}/, tên phải khớp từng chữ, kể cả đuôi .webp/.jpg`,
+    componentFile: (specifier, name) => path.resolve(path.dirname(file), specifier) === path.join(COMPONENTS_DIR, `${name}.astro`),
+  });
+
   const plans: CollectionFiles<Plan> = {
     folder: 'plans',
     pattern: '[^_]*.{md,mdx}',
     rules: {
       schema: planSchema,
-      entry: ({ data, body }) => [...checkLegalBases(data), ...checkPlanAgainstText(data, body ?? '')],
+      begin,
+      // The plan's text is published word for word: checked, never changed.
+      entry: ({ data, body, filePath }) => [
+        ...checkLegalBases(data),
+        ...checkPlanAgainstText(data, body ?? ''),
+        ...(filePath ? checkBody(textOf(filePath, body), bodyRules(filePath, false, addressesAt())) : []),
+      ],
     },
   };
 
@@ -90,8 +135,14 @@ export function contentCollections(contentDir: string) {
     rules: {
       schema: productFileSchema,
       // Astro's image() accepts a missing file at this stage and fails later, deep in the build, without the field.
-      entry: ({ data, filePath }) =>
-        filePath ? checkPhotoFiles(((data['photos'] ?? []) as { src: unknown }[]).map((p) => imagePath(p.src)), path.dirname(filePath), existsSync) : [],
+      begin,
+      entry: ({ data, body, filePath }) =>
+        filePath
+          ? [
+              ...checkPhotoFiles(((data['photos'] ?? []) as { src: unknown }[]).map((p) => imagePath(p.src)), path.dirname(filePath), existsSync),
+              ...checkBody(textOf(filePath, body), bodyRules(filePath, true, addressesAt())),
+            ]
+          : [],
     },
   };
 
@@ -100,8 +151,32 @@ export function contentCollections(contentDir: string) {
     pattern: '[^_]*.{yaml,yml,json}',
     rules: {
       schema: tvSchema,
-      entry: ({ id, data }) => [...checkScheduleFile(data, id), ...checkRelated(data, (ref) => contentExists(contentDir, ref.kind, ref.id))],
+      begin,
+      entry: ({ id, data }) => [
+        ...checkScheduleFile(data, id),
+        ...checkRelated(data, (ref) => {
+          if (ref.kind !== 'bulletin') return contentExists(contentDir, ref.kind, ref.id);
+          const state = bulletinsOnDisk().get(ref.id);
+          if (state?.draft)
+            return `bản tin "${ref.id}" là bản nháp (draft: true, tệp ${state.file}), chưa có trang; chỉ liên kết đến bản tin đã xuất bản: xuất bản bản tin đó trước (draft: false), hoặc xóa liên kết này`;
+          return !!state;
+        }),
+      ],
       collection: (entries) => checkCollisions(entries.map((e) => ({ file: e.filePath ?? e.id, data: e.data }))),
+      // A link to a bulletin scheduled later is left out of the page until the bulletin's date.
+      notices: (entries) => {
+        const today = buildDate();
+        return entries.flatMap((e) =>
+          e.data.features.flatMap((f) =>
+            f.related.flatMap((ref) => {
+              const state = ref.kind === 'bulletin' ? bulletinsOnDisk().get(ref.id) : undefined;
+              return state && !state.draft && state.date > today
+                ? [`lịch phát sóng ${e.filePath ?? e.id}, chuyên đề số ${f.number}: liên kết đến bản tin "${ref.id}" chưa hiện, vì bản tin hẹn đăng ngày ${formatDateShort(state.date)}; liên kết tự hiện từ lần dựng ngày đó`]
+                : [];
+            }),
+          ),
+        );
+      },
     },
   };
 
@@ -112,20 +187,30 @@ export function contentCollections(contentDir: string) {
     generateId: withoutExtension,
     rules: {
       schema: bulletinFileSchema,
+      begin,
       entry: ({ data, body, filePath }) => {
         const file = filePath ?? '';
         const problems = checkIssueFile(file, data);
+        // Links are read as on the day the issue appears: the build date, or its own later date; a draft sees drafts.
+        const today = buildDate();
+        const book = addressesAt(data.draft ? { asOf: '9999-12-31', drafts: true } : { asOf: data.date > today ? data.date : today, drafts: false });
         const cover = data.cover && imagePath(data.cover.image);
         // image() only records the path; a missing file would fail later, without naming the field.
         if (cover && !existsSync(path.resolve(path.dirname(file), cover)))
           problems.push({ field: 'cover.image', message: `không có tệp ảnh "${cover}" cạnh tệp bản tin; đặt ảnh vào cùng thư mục ${path.dirname(file)}/ và viết "./tên-ảnh.webp"` });
-        const sourceProblem = data.source?.startsWith('/') ? linkTargetProblem(data.source, contentDir) : null;
+        const sourceProblem = data.source?.startsWith('/') ? book.problem(data.source) : null;
         if (sourceProblem) problems.push({ field: 'source', message: sourceProblem });
-        const text = existsSync(file) ? readFileSync(file, 'utf8') : (body ?? '');
+        const text = textOf(file, body);
         if (file.endsWith('.mdx')) problems.push(...checkMdxSyntax(text));
-        return [...problems, ...checkLinkCards(text, contentDir)];
+        return [...problems, ...checkBody(text, bodyRules(file, true, book)), ...checkPlaceholders(data, text)];
       },
       collection: (entries) => checkIssueCollection(entries as IssueLike[]),
+      notices: (entries) =>
+        scheduledIssues(entries, buildDate()).map(
+          (e) =>
+            `đã hẹn ngày đăng: bản tin số ${e.data.number} "${e.data.title}" (${e.filePath ?? issueSlug(e.id)}) ngày ${formatDateShort(e.data.date)}; ` +
+            'trước ngày đó bản tin chưa có trên trang, danh sách, trang chủ, RSS, sơ đồ trang và tìm kiếm (trang cần được dựng lại hằng ngày)',
+        ),
     },
   };
 
@@ -134,13 +219,14 @@ export function contentCollections(contentDir: string) {
     pattern: '[^_]*.{yaml,yml}',
     rules: {
       schema: policySchema,
+      begin,
       entry: ({ id, data }) => {
         const plan = planFor(contentDir, data.plan, 'plan');
         const problems = plan.problems.length ? plan.problems : checkPolicy(data, plan.facts);
         if (id !== slugify(id)) problems.push({ field: '(tên tệp)', message: `tên tệp "${id}" phải viết thường, không dấu, nối bằng gạch ngang, ví dụ "${slugify(id)}"` });
         const statements = [...POLICY_SECTIONS.map((k) => [k, data[k]] as const), ...data.notes.map((n, i) => [`notes.${i}`, n] as const)];
         for (const [field, value] of statements) {
-          const problem = value?.source.startsWith('/') ? linkTargetProblem(value.source, contentDir) : null;
+          const problem = value?.source.startsWith('/') ? addressesAt().problem(value.source) : null;
           if (problem) problems.push({ field: `${field}.source`, message: problem });
         }
         return problems;

@@ -3,7 +3,7 @@
 // (src/features/plan/checks.ts).
 import { z } from 'astro/zod';
 import { budgetMismatch } from '../features/plan/budget.ts';
-import { documentRef, dong, isoDate, sample, slugId, text, year } from './fields.ts';
+import { documentRef, dong, isoDate, sample, slugId, text, webAddress, year } from './fields.ts';
 
 /** One target of the plan: a quantity or a range, with the phrase that states it in the text. */
 export const targetSchema = z
@@ -41,7 +41,7 @@ export const planSchema = z.strictObject({
   place: text, // địa danh ghi trên văn bản: "Đồng Nai"
   issuer: text, // cơ quan ban hành: "Ủy ban nhân dân tỉnh Đồng Nai"
   summary: text, // hai, ba câu giới thiệu cho danh sách và công cụ tìm kiếm
-  source: z.url().optional(), // địa chỉ công khai của văn bản gốc, nếu có
+  source: webAddress.optional(), // địa chỉ công khai của văn bản gốc, nếu có
   sample, // true nếu là nội dung minh họa, không phải văn bản thật
   signature: z.strictObject({
     authority: text, // "TM. ỦY BAN NHÂN DÂN"

@@ -4,6 +4,8 @@
 // here, so that an ordinary edit (a product, an issue, a TV row or an event
 // added) keeps them green, while a page that loses or repeats an entry fails.
 import path from 'node:path';
+import { isPublished } from '../../src/features/bulletins/bulletins.ts';
+import { buildDate } from '../../src/lib/build-date.ts';
 import { readCollection } from '../../src/loaders/check-folder.ts';
 import type { CollectionName } from '../../src/loaders/collections.ts';
 import type { BulletinData } from '../../src/schemas/bulletin.ts';
@@ -43,10 +45,10 @@ export type ProductData = z.output<typeof productFileSchema>;
 /** Products: content/products/<slug>/index.md, each at /san-pham/<slug>/. */
 export const products = once(() => entriesOf<ProductData>('products').map((e) => ({ ...e, slug: e.id, page: `/san-pham/${e.id}/` })));
 
-/** Published issues of the Bản tin (drafts left out), each at /ban-tin/<file name>/. */
+/** Published issues of the Bản tin (drafts, and issues scheduled after the build date, left out), each at /ban-tin/<file name>/. */
 export const bulletins = once(() =>
   entriesOf<BulletinData>('bulletins')
-    .filter((e) => !e.data.draft)
+    .filter((e) => isPublished(e.data, buildDate()))
     .map((e) => {
       const slug = path.basename(e.id);
       return { ...e, slug, page: `/ban-tin/${slug}/` };

@@ -6,6 +6,7 @@
 // source. Illustrative entries never count. Pure TypeScript, no Astro imports.
 import { listOf, type FieldProblem } from '../../lib/content-errors.ts';
 import { formatInteger, formatPercent } from '../../lib/format.ts';
+import { isWebUrl } from '../../lib/urls.ts';
 import { t } from '../../lib/i18n.ts';
 import { formatTargetAmount, targetCeiling } from './view.ts';
 import type { Target } from '../../schemas/plan.ts';
@@ -140,7 +141,7 @@ export function barPercent(share: number | undefined): number {
 }
 
 /** Whether a source is a web address (shown as a link) or a document reference (shown as text). */
-export const isWebAddress = (s: string) => /^https?:\/\/\S+$/.test(s);
+export const isWebAddress = (s: string) => isWebUrl(s);
 
 /** The plan target that counts Bản tin copies (the site can count issues, not printed copies). */
 export const BULLETIN_TARGET_ID = 'ban-tin';
@@ -176,7 +177,8 @@ export function countsFromContent(input: {
       link: t('progress.eventsLink'),
     };
   }
-  const issues = input.bulletins.filter((b) => !b.data.sample && !b.data.draft && Number(b.data.date.slice(0, 4)) === year).length;
+  // Published issues only: a draft, or an issue scheduled after `today`, is not counted.
+  const issues = input.bulletins.filter((b) => !b.data.sample && !b.data.draft && b.data.date <= input.today && Number(b.data.date.slice(0, 4)) === year).length;
   const notes: Record<string, TargetProgress> = {
     [BULLETIN_TARGET_ID]: { text: t('progress.bulletins', { n: issues, year }), href: '/ban-tin/', link: t('progress.bulletinsLink') },
   };

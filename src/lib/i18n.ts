@@ -160,6 +160,9 @@ export const ui = {
   'data.lead': 'Dữ liệu của trang được công bố ở dạng máy đọc được, dùng tự do, ghi rõ nguồn khi sử dụng lại.',
   'data.products': 'Danh mục sản phẩm CNNT tiêu biểu',
   'data.productsText': 'Cùng các dòng như trên trang Sản phẩm, mỗi sản phẩm một dòng. Tệp CSV mã hóa UTF-8 có BOM, mở trực tiếp bằng Excel.',
+  'data.csvTitle': 'Ô bắt đầu bằng dấu =, +, - hoặc @ trong tệp CSV',
+  'data.csvText':
+    'Excel, LibreOffice và Google Sheets chạy ô bắt đầu bằng =, +, -, @ (hoặc dấu tab) như một công thức khi mở tệp. Để mở tệp CSV an toàn, ô chữ như vậy được ghi thêm một dấu nháy đơn (\') ở đầu, theo khuyến nghị của OWASP; ví dụ số điện thoại bắt đầu bằng +84 được ghi thành \'+84 (vẫn đọc được). Khi dùng số liệu, bỏ dấu nháy đơn ở đầu ô. Ô số và ô true/false được ghi nguyên. Tệp JSON giữ nguyên mọi giá trị, không thêm dấu nháy.',
   'data.col.field': 'Trường',
   'data.col.meaning': 'Ý nghĩa',
   // Support policies, events and the plan's progress.

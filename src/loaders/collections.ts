@@ -94,10 +94,17 @@ export function contentCollections(contentDir: string) {
     components,
     siteLink: (href) => book.problem(href),
     linkCard: (href) => linkTargetProblem(href, contentDir),
-    imageFile: (src) =>
-      existsSync(path.resolve(path.dirname(file), decodeURI(src)))
+    imageFile: (src) => {
+      let name = src;
+      try {
+        name = decodeURI(src);
+      } catch {
+        // a stray "%": looked up as written
+      }
+      return existsSync(path.resolve(path.dirname(file), name))
         ? null
-        : `không có tệp ảnh "${src}" cạnh tệp ${path.basename(file)}; đặt ảnh vào cùng thư mục ${path.dirname(file)}/, tên phải khớp từng chữ, kể cả đuôi .webp/.jpg`,
+        : `không có tệp ảnh "${src}" cạnh tệp ${path.basename(file)}; đặt ảnh vào cùng thư mục ${path.dirname(file)}/, tên phải khớp từng chữ, kể cả đuôi .webp/.jpg`;
+    },
     componentFile: (specifier, name) => path.resolve(path.dirname(file), specifier) === path.join(COMPONENTS_DIR, `${name}.astro`),
   });
 

@@ -156,6 +156,7 @@ describe('addresses: only https://, http://, the site\'s pages, mailto: and tel:
     ['[máy](file:///C:/Windows)', /địa chỉ "file:" không được dùng/],
     ['[web](//other.example/)', /bắt đầu bằng \/\/ trỏ sang trang web khác/],
     ['![ảnh](https://example.org/anh.png)', /ảnh "https:\/\/example\.org\/anh\.png" ở trang web khác/],
+    ['![ảnh](./khong-co-anh.webp)', /không có tệp ảnh "\.\/khong-co-anh\.webp" cạnh tệp lien-ket\.md/],
   ])('a body link %s is refused with its line', (line, expected) => {
     const f = fixture();
     const rel = bulletin(f, 'lien-ket.md', `Đoạn đầu.\n\n${line}`);

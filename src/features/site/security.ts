@@ -9,6 +9,11 @@
 // Scripts are files of their own (astro.config.mjs: no script is inlined), so the
 // header's script-src needs no 'unsafe-inline'.
 
+import type { AstroUserConfig } from 'astro';
+
+/** A directive as Astro's security.csp.directives takes it ("img-src 'self'"). */
+type CspDirective = NonNullable<Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>['directives']>[number];
+
 /** Directives shared by both copies. 'wasm-unsafe-eval': Pagefind compiles its WebAssembly; its worker is a file of the site. */
 export const CSP_DIRECTIVES: readonly (readonly [string, ...string[]])[] = [
   ['default-src', "'self'"],
@@ -26,7 +31,7 @@ export const CSP_DIRECTIVES: readonly (readonly [string, ...string[]])[] = [
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 
 /** The meta copy: Astro adds script-src and style-src (with the page's hashes) itself. */
-export const metaDirectives = (): string[] => CSP_DIRECTIVES.map(([name, ...values]) => `${name} ${values.join(' ')}`);
+export const metaDirectives = (): CspDirective[] => CSP_DIRECTIVES.map(([name, ...values]) => `${name} ${values.join(' ')}` as CspDirective);
 
 /**
  * The header copy for pages and scripts: the inlined stylesheets' hashes differ

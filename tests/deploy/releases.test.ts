@@ -2,16 +2,17 @@
 // and switches nginx's root to it in one step; while it switches back and forth,
 // a reader's requests never fail and a page never gets a file of the other release.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { filesUnder } from '../../scripts/lib/compress.ts';
 import { startNginx, type RunningNginx } from '../../scripts/lib/nginx.ts';
-import { currentId, deploy, switchTo } from '../../scripts/lib/releases.ts';
+import { currentId, deploy, parseTarget, switchTo } from '../../scripts/lib/releases.ts';
 import { DIST } from '../support/dist.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'kc-releases-'));
+// Compressed files kept between the deploys of this file, as Astro's cache keeps them between real ones.
+const cacheDir = path.join(work, 'compressed');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /**
@@ -34,47 +35,69 @@ function variant(name: string): string {
 }
 
 describe('deploy, prune and rollback (npm run deploy)', () => {
-  const target = path.join(work, 'srv');
-  test('two deploys: the second is current, unchanged files are shared, the first one’s hashed files are kept', async () => {
-    const first = await deploy(DIST, target, { id: '20260101T000000Z-a' });
-    expect(first.files).toBeGreaterThan(0);
-    expect(currentId(target)).toBe('20260101T000000Z-a');
-    const b = variant('b');
-    const second = await deploy(b, target, { id: '20260102T000000Z-b' });
-    expect(currentId(target)).toBe('20260102T000000Z-b');
-    expect(second.linked).toBeGreaterThan(second.files / 2);
-    expect(second.carried).toBe(1); // the first release's search script, for its pages already open
-    expect(readFileSync(path.join(target, 'current/index.html'), 'utf8')).toContain('content="b"');
-    expect(existsSync(path.join(target, 'current/index.html.br'))).toBe(true);
+  const dir = path.join(work, 'srv');
+  const target = parseTarget(dir);
+  const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/deploy.ts', ...args], { encoding: 'utf8' });
+  test('two deploys: the second is current, unchanged files are the same files on disk, the first one’s hashed files are kept', async () => {
+    await deploy(DIST, target, { id: '20260101T000000Z-a', cacheDir });
+    expect(await currentId(target)).toBe('20260101T000000Z-a');
+    await deploy(variant('b'), target, { id: '20260102T000000Z-b', cacheDir });
+    expect(await currentId(target)).toBe('20260102T000000Z-b');
+    const [a, b] = ['20260101T000000Z-a', '20260102T000000Z-b'].map((id) => path.join(dir, 'releases', id));
+    expect(readFileSync(path.join(dir, 'current/index.html'), 'utf8')).toContain('content="b"');
+    expect(statSync(path.join(b!, 'favicon.svg')).ino).toBe(statSync(path.join(a!, 'favicon.svg')).ino);
+    expect(statSync(path.join(b!, 'index.html')).ino).not.toBe(statSync(path.join(a!, 'index.html')).ino);
+    // The first release's search script, for its pages already open, and its compressed copies.
+    const script = /src="(\/_astro\/[^"]+\.js)"/.exec(readFileSync(path.join(DIST, 'tim-kiem/index.html'), 'utf8'))![1]!;
+    expect(readFileSync(path.join(b!, 'tim-kiem/index.html'), 'utf8')).not.toContain(script);
+    expect(existsSync(path.join(b!, script))).toBe(true);
+    expect(existsSync(path.join(dir, 'current/index.html.br'))).toBe(true);
   });
   test('the CLI refuses a build the release gate refuses, and publishes nothing', () => {
-    const before = readdirSync(path.join(target, 'releases'));
-    const run = spawnSync(process.execPath, ['scripts/deploy.ts', target, '--from', DIST], { encoding: 'utf8' });
-    expect(run.status).toBe(1);
-    expect(run.stdout).toContain('Chưa thể xuất bản');
-    expect(readdirSync(path.join(target, 'releases'))).toEqual(before);
+    const before = readdirSync(path.join(dir, 'releases'));
+    const refused = run(dir, '--from', DIST);
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toContain('Chưa thể xuất bản');
+    expect(readdirSync(path.join(dir, 'releases'))).toEqual(before);
   });
-  test('--rollback switches back to the release before; again, there is none before it', () => {
-    const run = spawnSync(process.execPath, ['scripts/deploy.ts', target, '--rollback'], { encoding: 'utf8' });
-    expect(run.status, run.stderr).toBe(0);
-    expect(currentId(target)).toBe('20260101T000000Z-a');
-    const again = spawnSync(process.execPath, ['scripts/deploy.ts', target, '--rollback'], { encoding: 'utf8' });
+  test('--rollback switches back to the release before; again, there is none before it', async () => {
+    const back = run(dir, '--rollback');
+    expect(back.status, back.stderr).toBe(0);
+    expect(await currentId(target)).toBe('20260101T000000Z-a');
+    const again = run(dir, '--rollback');
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('Không có bản phát hành nào trước');
   });
   test('only the last releases are kept (and the current one)', async () => {
-    for (const day of ['03', '04', '05', '06', '07']) await deploy(DIST, target, { id: `202601${day}T000000Z-x`, keep: 3 });
-    expect(readdirSync(path.join(target, 'releases')).sort()).toEqual(['20260105T000000Z-x', '20260106T000000Z-x', '20260107T000000Z-x']);
+    for (const day of ['03', '04', '05', '06', '07']) await deploy(DIST, target, { id: `202601${day}T000000Z-x`, keep: 3, cacheDir });
+    expect(readdirSync(path.join(dir, 'releases')).sort()).toEqual(['20260105T000000Z-x', '20260106T000000Z-x', '20260107T000000Z-x']);
+  });
+  test('over SSH: the same steps on a server reached with the ssh command (KC_SSH; here a stand-in that runs them on this machine)', async () => {
+    const fake = path.join(work, 'fake-ssh');
+    // ssh's way: options (rsync passes "-l user"), the host, then one command line for the remote shell.
+    writeFileSync(fake, '#!/bin/sh\nwhile [ "${1#-}" != "$1" ]; do [ "$1" = -l ] && shift; shift; done\nshift\nexec sh -c "$*"\n', { mode: 0o755 });
+    const remote = parseTarget(`deploy@may-chu:${path.join(work, 'remote')}`);
+    process.env['KC_SSH'] = fake;
+    try {
+      await deploy(DIST, remote, { id: '20260301T000000Z-r', cacheDir });
+      await deploy(variant('s'), remote, { id: '20260302T000000Z-s', cacheDir });
+      expect(await currentId(remote)).toBe('20260302T000000Z-s');
+      expect(readFileSync(path.join(work, 'remote/current/index.html'), 'utf8')).toContain('content="s"');
+      expect(statSync(path.join(work, 'remote/releases/20260302T000000Z-s/favicon.svg')).ino).toBe(statSync(path.join(work, 'remote/releases/20260301T000000Z-r/favicon.svg')).ino);
+    } finally {
+      delete process.env['KC_SSH'];
+    }
   });
 });
 
 describe('switching releases under nginx', () => {
-  const target = path.join(work, 'live');
+  const dir = path.join(work, 'live');
+  const target = parseTarget(dir);
   let server: RunningNginx;
   beforeAll(async () => {
-    await deploy(variant('a'), target, { id: '20260201T000000Z-a' });
-    await deploy(variant('c'), target, { id: '20260202T000000Z-c' });
-    server = await startNginx({ root: path.join(target, 'current') });
+    await deploy(variant('a'), target, { id: '20260201T000000Z-a', cacheDir });
+    await deploy(variant('c'), target, { id: '20260202T000000Z-c', cacheDir });
+    server = await startNginx({ root: path.join(dir, 'current') });
   });
   afterAll(() => server?.stop());
 
@@ -90,26 +113,27 @@ describe('switching releases under nginx', () => {
     })();
     const failures: string[] = [];
     let pages = 0;
-    const until = Date.now() + 3000;
-    while (Date.now() < until) {
+    // Until the release has changed under the reader enough times (at most 20 s: a busy machine switches slowly).
+    const until = Date.now() + 20_000;
+    while (Date.now() < until && (switches < 10 || pages < 30)) {
       const res = await fetch(`${server.url}/tim-kiem/`);
       if (res.status !== 200) failures.push(`page ${res.status}`);
       const html = await res.text();
       const release = /name="kc-release" content="(\w)"/.exec(html)?.[1];
-      const dir = path.join(target, 'releases', releases.find((r) => r.endsWith(`-${release}`))!);
+      const releaseDir = path.join(dir, 'releases', releases.find((r) => r.endsWith(`-${release}`))!);
       const assets = [...html.matchAll(/(?:src|href)="(\/_astro\/[^"]+)"/g)].map((m) => m[1]!);
       for (const asset of assets) {
         const got = await fetch(server.url + asset, { headers: { 'accept-encoding': 'identity' } });
         const bytes = Buffer.from(await got.arrayBuffer());
         if (got.status !== 200) failures.push(`${asset} ${got.status}`);
-        else if (!bytes.equals(readFileSync(path.join(dir, asset)))) failures.push(`${asset}: not the bytes of release ${release}`);
+        else if (!bytes.equals(readFileSync(path.join(releaseDir, asset)))) failures.push(`${asset}: not the bytes of release ${release}`);
       }
       pages++;
     }
     switching = false;
     await switcher;
-    expect(switches).toBeGreaterThan(20);
-    expect(pages).toBeGreaterThan(20);
+    expect(switches).toBeGreaterThanOrEqual(10);
+    expect(pages).toBeGreaterThanOrEqual(30);
     expect(failures).toEqual([]);
   });
 
@@ -117,6 +141,5 @@ describe('switching releases under nginx', () => {
     await switchTo(target, '20260201T000000Z-a');
     const html = await (await fetch(`${server.url}/`)).text();
     expect(html).toContain('name="kc-release" content="a"');
-    expect(await filesUnder(path.join(target, 'current'))).toContain('index.html');
   });
 });

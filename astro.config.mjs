@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { drafts } from './src/integrations/drafts.ts';
 import { noindexPages } from './src/integrations/noindex.ts';
 import { afterBuild, scriptStep } from './src/integrations/after-build.ts';
+import { metaDirectives, SCRIPT_SOURCES } from './src/features/site/security.ts';
 import { asciiHeadingIds } from './src/lib/heading-ids.ts';
 import { contentGuard } from './src/features/site/render-guard.ts';
 
@@ -24,6 +25,9 @@ export default defineConfig({
   site,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
+  // Content-Security-Policy in each page's head, with the hashes of its inlined
+  // stylesheet (src/features/site/security.ts; nginx sends the same policy as a header).
+  security: { csp: { directives: metaDirectives(), scriptDirective: { resources: [...SCRIPT_SOURCES] }, styleDirective: { resources: ["'self'"] } } },
   // Whitespace between inline elements matters in Vietnamese prose.
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'always' },
@@ -46,6 +50,11 @@ export default defineConfig({
     // Over the built pages, side by side: the search index (Pagefind) and the share images.
     afterBuild([scriptStep('src/search/index-job.ts'), scriptStep('src/share-cards/job.ts')]),
   ],
-  vite: { plugins: [tailwindcss()], ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}) },
+  vite: {
+    plugins: [tailwindcss()],
+    // Scripts stay files of their own (never inlined), so that the policy's script-src is just 'self'.
+    build: { assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined) },
+    ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}),
+  },
   devToolbar: { enabled: false },
 });

@@ -1,0 +1,64 @@
+// The last check before a build is published (run by staged-output.ts on the
+// finished site): no picture carries EXIF, XMP or IPTC metadata (a camera's
+// owner, a GPS position), none is larger than MAX_IMAGE_SIDE, and no photo from
+// the content folder was copied into the site as it is (only processed versions
+// are published). The image service makes sure of all three; this catches what
+// would slip past it (Astro passes a picture through unprocessed when sharp
+// cannot read it, and publishes an original that a page reads a field of).
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { MAX_IMAGE_SIDE } from './image-service.ts';
+
+const PICTURE = /\.(jpe?g|png|webp|avif|gif|tiff?|heic|heif)$/i;
+
+/** Every picture file under `dir` (full paths), symbolic links followed, each real file once. */
+function pictures(dir: string, seen = new Set<string>()): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    let real: string;
+    try {
+      real = realpathSync(full);
+    } catch {
+      return []; // a link to nothing
+    }
+    if (seen.has(real)) return [];
+    seen.add(real);
+    if (statSync(real).isDirectory()) return pictures(full, seen);
+    return PICTURE.test(name) ? [full] : [];
+  });
+}
+
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/**
+ * What is wrong with the pictures of the built site `dist` (one line each, in
+ * Vietnamese, naming the file), given the content folder they came from.
+ */
+export async function publishedImageProblems(dist: string, contentDir: string): Promise<string[]> {
+  const { default: sharp } = await import('sharp');
+  const originals = new Map<string, string>();
+  for (const file of pictures(contentDir)) originals.set(sha256(file), path.relative(contentDir, file));
+  const problems: string[] = [];
+  for (const file of pictures(dist)) {
+    const rel = path.relative(dist, file);
+    const original = originals.get(sha256(file));
+    if (original) {
+      problems.push(`${rel}: là tệp ảnh gốc ${original} chép nguyên vào trang (trang chỉ đăng các bản đã xử lý, không có thông tin máy ảnh và vị trí)`);
+      continue;
+    }
+    let meta;
+    try {
+      meta = await sharp(file, { failOn: 'none' }).metadata();
+    } catch (error) {
+      problems.push(`${rel}: không đọc được ảnh (${error instanceof Error ? error.message : String(error)})`);
+      continue;
+    }
+    const kept = (['exif', 'xmp', 'iptc'] as const).filter((k) => meta[k]?.length);
+    if (kept.length) problems.push(`${rel}: ảnh còn thông tin ${kept.map((k) => k.toUpperCase()).join(', ')} (có thể có tên chủ máy ảnh, vị trí GPS)`);
+    const height = meta.pageHeight ?? meta.height;
+    if (Math.max(meta.width, height) > MAX_IMAGE_SIDE) problems.push(`${rel}: ảnh ${meta.width}×${height} điểm ảnh, lớn hơn giới hạn ${MAX_IMAGE_SIDE} điểm ảnh ở cạnh dài`);
+  }
+  return problems;
+}

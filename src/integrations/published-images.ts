@@ -15,19 +15,21 @@ const PICTURE = /\.(jpe?g|png|webp|avif|gif|tiff?|heic|heif)$/i;
 /** Every picture file under `dir` (full paths), symbolic links followed, each real file once. */
 function pictures(dir: string, seen = new Set<string>()): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    let real: string;
-    try {
-      real = realpathSync(full);
-    } catch {
-      return []; // a link to nothing
-    }
-    if (seen.has(real)) return [];
-    seen.add(real);
-    if (statSync(real).isDirectory()) return pictures(full, seen);
-    return PICTURE.test(name) ? [full] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const full = path.join(dir, name);
+      let real: string;
+      try {
+        real = realpathSync(full);
+      } catch {
+        return []; // a link to nothing
+      }
+      if (seen.has(real)) return [];
+      seen.add(real);
+      if (statSync(real).isDirectory()) return pictures(full, seen);
+      return PICTURE.test(name) ? [full] : [];
+    });
 }
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');

@@ -63,9 +63,10 @@ function typeOf(value: unknown): string {
   return typeof value;
 }
 
-/** Why a number written with dots is read wrongly, and how to write it. */
-export const THOUSANDS_NOTE =
-  'Trong tệp, dấu chấm là dấu thập phân, không phải dấu ngăn cách hàng nghìn như khi viết tay: viết số liền, không có dấu chấm (viết 1600, không viết 1.600)';
+/** Why a number written with dots is read wrongly, and how to write it (`digits`: the number as it should be written). */
+export function thousandsNote(digits = '1600'): string {
+  return `Trong tệp, dấu chấm là dấu thập phân, không phải dấu ngăn cách hàng nghìn như khi viết tay: viết số liền, không có dấu chấm: ${digits}`;
+}
 
 /** "1.600" or "2.500.000" (Vietnamese thousands dots or commas) as plain digits, or null. */
 export function digitsOfGrouped(text: string): string | null {
@@ -98,7 +99,7 @@ export function explainIssue(issue: IssueLike): string | undefined {
       if (got === 'date')
         return `ngày phải viết trong dấu ngoặc kép, dạng "YYYY-MM-DD" (ví dụ "2024-06-04")`;
       if (issue.expected === 'int' && got === 'number')
-        return `cần một số nguyên (số đếm hoặc số tiền), nhưng máy đọc được ${String(issue.input).replace('.', ',')}. ${THOUSANDS_NOTE}`;
+        return `cần một số nguyên (số đếm hoặc số tiền), nhưng máy đọc được ${String(issue.input).replace('.', ',')}. ${thousandsNote('1600 (không viết 1.600)')}`;
       const grouped = typeof issue.input === 'string' ? digitsOfGrouped(issue.input) : null;
       return `cần ${expected}, nhưng đang là ${TYPE_NAMES[got] ?? got} (${show(issue.input)})${grouped ? `; viết liền, không dấu chấm, không ngoặc kép: ${grouped}` : ''}`;
     }

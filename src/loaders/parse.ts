@@ -66,7 +66,10 @@ function explainYaml(reason: string, lineText: string): string {
     return `giá trị của trường "${colonValue[1]}" có dấu hai chấm (": "), nên máy hiểu nhầm là một trường mới. Đặt cả giá trị trong dấu ngoặc kép, ví dụ ${colonValue[1]}: "${colonValue[2]!.replace(/"/g, '\\"').trim()}" (${shown})`;
   if (/bad indentation|can not read a block mapping entry|not a valid|end of the stream or a document separator/.test(reason))
     return `dòng này thụt lề không khớp với các dòng cùng cấp, hoặc thiếu dấu cách sau dấu hai chấm. Các trường cùng cấp phải thẳng hàng (thụt cùng số dấu cách như dòng trên), và viết "tên trường: giá trị" có một dấu cách sau dấu hai chấm (${shown})`;
-  if (/duplicated mapping key/.test(reason)) return `trường này đã ghi ở một dòng phía trên; mỗi trường chỉ ghi một lần: xóa hoặc gộp một dòng (${shown})`;
+  if (/duplicated mapping key/.test(reason)) {
+    const key = /^\s*(?:-\s+)?([^\s:#][^:#]*?):/.exec(lineText)?.[1];
+    return `trường ${key ? `"${key}" ` : 'này '}đã ghi ở một dòng phía trên (cùng cấp); mỗi trường chỉ ghi một lần: xóa dòng thừa hoặc gộp hai dòng làm một (${shown})`;
+  }
   if (/double quoted scalar|single quoted scalar/.test(reason))
     return `dấu ngoặc kép mở ở dòng này chưa được đóng; mỗi giá trị trong ngoặc kép phải có dấu " ở cả đầu và cuối (${shown})`;
   if (/flow collection|missed comma/.test(reason))
@@ -101,15 +104,19 @@ export function parseYamlDocument(source: string, firstLine = 1): YamlDocument {
     if (!(error instanceof yaml.YAMLException)) throw error;
     const all = text.split(/\r?\n/);
     let line = (error.mark?.line ?? 0) + 1;
-    // An unclosed quote is found where the text ends: point at the line that opened it.
-    if (/quoted scalar/.test(error.reason ?? ''))
-      for (let l = Math.min(line, all.length); l >= 1; l--)
-        if (((all[l - 1] ?? '').replace(/\\"/g, '').match(/"/g)?.length ?? 0) % 2 === 1) {
-          line = l;
-          break;
-        }
+    let reason = error.reason ?? error.message;
+    // A quote left open swallows the lines after it, and the parser stumbles further down:
+    // point at the line whose value opens a quote it does not close.
+    for (let l = Math.min(line, all.length); l >= 1; l--) {
+      const text = all[l - 1] ?? '';
+      if (/^\s*(?:-\s+)?[^\s:#"'][^:#]*:\s+"/.test(text) && (text.replace(/\\"/g, '').match(/"/g)?.length ?? 0) % 2 === 1) {
+        line = l;
+        reason = 'unexpected end of the stream within a double quoted scalar';
+        break;
+      }
+    }
     const lineText = all[line - 1] ?? '';
-    throw new YamlSyntaxError(line + firstLine - 1, (error.mark?.column ?? 0) + 1, explainYaml(error.reason ?? error.message, lineText));
+    throw new YamlSyntaxError(line + firstLine - 1, (error.mark?.column ?? 0) + 1, explainYaml(reason, lineText));
   }
 
   // Field paths of the nodes: a mapping's children come as key, value, key, value…

@@ -13,7 +13,7 @@
 // - a content file that is a symbolic link out of the content folder is refused.
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ContentError, THOUSANDS_NOTE, type FieldProblem } from '../lib/content-errors.ts';
+import { ContentError, thousandsNote, type FieldProblem } from '../lib/content-errors.ts';
 import type { CollectionFiles } from './collections.ts';
 import { bodyImages, contentFileProblem, imageRefProblem } from './image-refs.ts';
 import { bodyOf, frontMatterOf, parseYamlDocument, YamlSyntaxError, type YamlDocument } from './parse.ts';
@@ -46,7 +46,7 @@ function thousandsDots(doc: YamlDocument): FieldProblem[] {
     .map((n) => ({
       field: n.field,
       line: n.line,
-      message: `"${n.raw}" được máy đọc thành ${String(n.value).replace('.', ',')}. ${THOUSANDS_NOTE}: viết ${n.raw.replace(/\./g, '')}`,
+      message: `"${n.raw}" được máy đọc thành ${String(n.value).replace('.', ',')}. ${thousandsNote(n.raw.replace(/\./g, ''))}`,
     }));
 }
 
@@ -72,7 +72,7 @@ export function readContentFile(file: string, contentDir?: string): ReadFile {
     try {
       return parseYamlDocument(source, firstLine);
     } catch (error) {
-      if (error instanceof YamlSyntaxError) return fail({ field: '', line: error.line, message: `cột ${error.column}: ${error.message}` });
+      if (error instanceof YamlSyntaxError) return fail({ field: '', line: error.line, message: error.message });
       throw error;
     }
   };
@@ -143,10 +143,20 @@ export function readEntries<T>(
     try {
       const id = spec.generateId ? spec.generateId(rel) : rel.replace(/\.[^./]+$/, '');
       const read = readContentFile(file, contentDir);
+      // A field that reading already explained (1.600 read as 1,6) is not explained again by the schema.
       const named = new Set(read.problems.map((p) => p.field));
-      const problems = [...read.problems, ...explainSchemaFailure(spec.rules.schema, read.data).filter((p) => !named.has(p.field))];
-      if (problems.length) failures.push(new ContentError(name(file), withLines(problems, read.lineOf)));
-      else entries.push({ id, data: spec.rules.schema.parse(read.data) as T, body: read.body, filePath: name(file), lineOf: read.lineOf });
+      const schemaProblems = explainSchemaFailure(spec.rules.schema, read.data);
+      if (schemaProblems.length)
+        failures.push(new ContentError(name(file), withLines([...read.problems, ...schemaProblems.filter((p) => !named.has(p.field))], read.lineOf)));
+      else
+        entries.push({
+          id,
+          data: spec.rules.schema.parse(read.data) as T,
+          body: read.body,
+          filePath: name(file),
+          lineOf: read.lineOf,
+          ...(read.problems.length ? { problems: read.problems } : {}),
+        });
     } catch (error) {
       if (error instanceof ContentError) failures.push(error.file === file ? new ContentError(name(file), error.problems) : error);
       else failures.push(new ContentError(name(file), [{ field: '', message: error instanceof Error ? error.message : String(error) }]));

@@ -11,6 +11,8 @@ export interface CheckedEntry<T = Record<string, unknown>> {
   filePath?: string | undefined;
   /** The line where a field is written in the file (see parse.ts), to point staff at it. */
   lineOf?: ((field: string) => number | undefined) | undefined;
+  /** Mistakes found while reading the file (its data passed the schema): reported with the entry's own. */
+  problems?: FieldProblem[] | undefined;
 }
 
 /** What a collection's files must satisfy beyond their schema. */
@@ -55,7 +57,7 @@ export function withLines(problems: readonly FieldProblem[], lineOf: CheckedEntr
 export function checkEntries<T>(rules: CollectionRules<T>, entries: CheckedEntry<T>[], earlier: ContentError[] = []): ContentError[] {
   const failures = [...earlier];
   for (const entry of entries) {
-    const problems = rules.entry?.(entry) ?? [];
+    const problems = [...(entry.problems ?? []), ...(rules.entry?.(entry) ?? [])];
     if (problems.length) failures.push(new ContentError(entry.filePath ?? entry.id, withLines(problems, entry.lineOf)));
   }
   if (!failures.length) {

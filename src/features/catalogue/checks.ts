@@ -33,7 +33,7 @@ export function duplicateProducts(products: readonly { file: string; folder: str
     .filter((same) => same.length > 1)
     .flatMap((same) =>
       same.map((p) => {
-        const folders = same.map((o) => `content/products/${o.folder}/`);
+        const folders = same.map((o) => o.folder).sort().map((f) => `content/products/${f}/`);
         return {
           file: p.file,
           problems: [

@@ -5,6 +5,9 @@
 // are published). The image service makes sure of all three; this catches what
 // would slip past it (Astro passes a picture through unprocessed when sharp
 // cannot read it, and publishes an original that a page reads a field of).
+// The share cards (og/) are left out: they are drawn and written by
+// src/share-cards/png.ts, which writes no metadata, at 1200×630, and there is one
+// per page (10,000 and more at national scale).
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -12,8 +15,8 @@ import { MAX_IMAGE_SIDE } from './image-service.ts';
 
 const PICTURE = /\.(jpe?g|png|webp|avif|gif|tiff?|heic|heif)$/i;
 
-/** Every picture file under `dir` (full paths), symbolic links followed, each real file once. */
-function pictures(dir: string, seen = new Set<string>()): string[] {
+/** Every picture file under `dir` (full paths), symbolic links followed, each real file once, `skip` folders left out. */
+function pictures(dir: string, seen = new Set<string>(), skip: readonly string[] = []): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .sort()
@@ -25,9 +28,9 @@ function pictures(dir: string, seen = new Set<string>()): string[] {
       } catch {
         return []; // a link to nothing
       }
-      if (seen.has(real)) return [];
+      if (seen.has(real) || skip.includes(full)) return [];
       seen.add(real);
-      if (statSync(real).isDirectory()) return pictures(full, seen);
+      if (statSync(real).isDirectory()) return pictures(full, seen, skip);
       return PICTURE.test(name) ? [full] : [];
     });
 }
@@ -40,12 +43,21 @@ const sha256 = (file: string) => createHash('sha256').update(readFileSync(file))
  */
 export async function publishedImageProblems(dist: string, contentDir: string): Promise<string[]> {
   const { default: sharp } = await import('sharp');
-  const originals = new Map<string, string>();
-  for (const file of pictures(contentDir)) originals.set(sha256(file), path.relative(contentDir, file));
+  // Originals by size first: only a published file of an original's size is read and compared
+  // (reading every photo of a large catalogue on every build would take long).
+  const bySize = new Map<number, string[]>();
+  for (const file of pictures(contentDir)) {
+    const size = statSync(file).size;
+    bySize.set(size, [...(bySize.get(size) ?? []), file]);
+  }
+  const hashes = new Map<string, string>();
+  const hashOf = (file: string) => hashes.get(file) ?? hashes.set(file, sha256(file)).get(file)!;
   const problems: string[] = [];
-  for (const file of pictures(dist)) {
+  for (const file of pictures(dist, new Set(), [path.join(dist, 'og')])) {
     const rel = path.relative(dist, file);
-    const original = originals.get(sha256(file));
+    const sameSize = bySize.get(statSync(file).size) ?? [];
+    const copied = sameSize.find((o) => hashOf(o) === hashOf(file));
+    const original = copied && path.relative(contentDir, copied);
     if (original) {
       problems.push(`${rel}: là tệp ảnh gốc ${original} chép nguyên vào trang (trang chỉ đăng các bản đã xử lý, không có thông tin máy ảnh và vị trí)`);
       continue;

@@ -58,7 +58,7 @@ export function checked<T>(inner: Loader, contentDir: string, files: CollectionF
         context.store.set({
           ...entry,
           ...(entry.body === undefined ? {} : { body: entry.body.normalize('NFC') }),
-          rendered: { ...entry.rendered!, html: html.normalize('NFC') },
+          rendered: nfcDeep(entry.rendered!), // its HTML, and the headings' text
           // Another digest than the file's: the next build renders the file again (and makes it NFC again).
           digest: `${entry.digest ?? ''}:nfc`,
         });

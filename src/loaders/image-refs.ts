@@ -35,10 +35,14 @@ function real(file: string): string {
   }
 }
 
+/** The content folder's real path, once per folder (a catalogue of 10,000 products asks for it 20,000 times). */
+const realFolders = new Map<string, string>();
+const realFolder = (dir: string) => realFolders.get(dir) ?? realFolders.set(dir, real(dir)).get(dir)!;
+
 /** Why the content file `file` itself may not be read (a symbolic link out of the content folder), or null. */
 export function contentFileProblem(file: string, contentDir: string): string | null {
   const target = real(file);
-  if (isInside(real(contentDir), target)) return null;
+  if (isInside(realFolder(contentDir), target)) return null;
   return `tệp này là một liên kết (symlink) tới ${target}, nằm ngoài thư mục nội dung; trang chỉ đọc tệp trong thư mục nội dung: chép chính tệp vào đây thay cho liên kết`;
 }
 
@@ -68,7 +72,7 @@ export function imageRefProblem(ref: string, fromFile: string, contentDir: strin
     return `tệp "${ref}" không phải loại ảnh trang đăng được; dùng ảnh ${IMAGE_EXTENSIONS.join(', ')} (chuyển đổi ảnh sang .jpg hoặc .webp)`;
   if (!existsSync(file)) return missing;
   const target = real(file);
-  if (!isInside(real(contentDir), target))
+  if (!isInside(realFolder(contentDir), target))
     return `tệp ảnh "${ref}" là một liên kết (symlink) tới ${target}, nằm ngoài thư mục nội dung; trang chỉ đọc ảnh trong thư mục nội dung: chép chính tệp ảnh vào đây thay cho liên kết`;
   return null;
 }

@@ -50,11 +50,21 @@ interface NodeFrame {
   children: NodeFrame[];
 }
 
-const lineAt = (text: string, offset: number): number => {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-};
+/** The line (1-based) of each offset of `text`, by binary search over where its lines start. */
+function lineFinder(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
 
 /** What a YAML syntax mistake means, for someone who does not know YAML (the line's own text decides). */
 function explainYaml(reason: string, lineText: string): string {
@@ -120,6 +130,7 @@ export function parseYamlDocument(source: string, firstLine = 1): YamlDocument {
   }
 
   // Field paths of the nodes: a mapping's children come as key, value, key, value…
+  const lineAt = lineFinder(text);
   const lines = new Map<string, number>();
   const numbers: YamlDocument['numbers'] = [];
   const valueStart = (f: NodeFrame) => {
@@ -131,15 +142,15 @@ export function parseYamlDocument(source: string, firstLine = 1): YamlDocument {
     // A flow collection inside a block one is reported twice, one frame inside the other.
     while (frame.children.length === 1 && frame.children[0]!.kind === frame.kind && frame.kind !== 'scalar') frame = frame.children[0]!;
     const at = valueStart(frame);
-    if (field && !lines.has(field)) lines.set(field, lineAt(text, at) + firstLine - 1);
+    if (field && !lines.has(field)) lines.set(field, lineAt(at) + firstLine - 1);
     if (frame.kind === 'scalar' && typeof frame.result === 'number')
-      numbers.push({ field, raw: text.slice(at, frame.end).trim(), value: frame.result, line: lineAt(text, at) + firstLine - 1 });
+      numbers.push({ field, raw: text.slice(at, frame.end).trim(), value: frame.result, line: lineAt(at) + firstLine - 1 });
     const join = (k: string) => (field ? `${field}.${k}` : k);
     if (frame.kind === 'mapping')
       for (let i = 0; i + 1 < frame.children.length; i += 2) {
         const key = frame.children[i]!;
         const name = String(key.result);
-        lines.set(join(name), lineAt(text, valueStart(key)) + firstLine - 1);
+        lines.set(join(name), lineAt(valueStart(key)) + firstLine - 1);
         walk(frame.children[i + 1]!, join(name));
       }
     else if (frame.kind === 'sequence') frame.children.forEach((child, i) => walk(child, join(String(i))));

@@ -9,7 +9,6 @@ import { noindexPages } from './src/integrations/noindex.ts';
 import { nfcContent } from './src/integrations/nfc.ts';
 import { afterBuild, scriptStep } from './src/integrations/after-build.ts';
 import { stagedOutput } from './src/integrations/staged-output.ts';
-import { contentDir } from './src/lib/content-dir.ts';
 import { asciiHeadingIds } from './src/lib/heading-ids.ts';
 
 // The site's public address, in one place. Set SITE_URL when deploying
@@ -50,7 +49,7 @@ export default defineConfig({
     afterBuild([scriptStep('src/search/index-job.ts'), scriptStep('src/share-cards/job.ts')]),
     // Last: the build is written into a staging folder and takes dist/'s place only
     // when every step above has succeeded (a failed build leaves dist/ as it was).
-    stagedOutput({ contentDir: contentDir() }),
+    stagedOutput(),
   ],
   vite: { plugins: [tailwindcss()], ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}) },
   devToolbar: { enabled: false },

@@ -1,15 +1,13 @@
 // The last check before a build is published (run by staged-output.ts on the
 // finished site): no picture carries EXIF, XMP or IPTC metadata (a camera's
-// owner, a GPS position), none is larger than MAX_IMAGE_SIDE, and no photo from
-// the content folder was copied into the site as it is (only processed versions
-// are published). The image service makes sure of all three; this catches what
-// would slip past it (Astro passes a picture through unprocessed when sharp
-// cannot read it, and publishes an original that a page reads a field of).
+// owner, a GPS position) and none is larger than MAX_IMAGE_SIDE. The image
+// service makes sure of both; this catches what would slip past it (Astro
+// passes a picture through unprocessed when sharp cannot read it, and publishes
+// an original, as it is, once a page reads one of the picture's fields).
 // The share cards (og/) are left out: they are drawn and written by
 // src/share-cards/png.ts, which writes no metadata, at 1200×630, and there is one
 // per page (10,000 and more at national scale).
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { MAX_IMAGE_SIDE } from './image-service.ts';
 
@@ -35,33 +33,12 @@ function pictures(dir: string, seen = new Set<string>(), skip: readonly string[]
     });
 }
 
-const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
-
-/**
- * What is wrong with the pictures of the built site `dist` (one line each, in
- * Vietnamese, naming the file), given the content folder they came from.
- */
-export async function publishedImageProblems(dist: string, contentDir: string): Promise<string[]> {
+/** What is wrong with the pictures of the built site `dist`: one line each, in Vietnamese, naming the file. */
+export async function publishedImageProblems(dist: string): Promise<string[]> {
   const { default: sharp } = await import('sharp');
-  // Originals by size first: only a published file of an original's size is read and compared
-  // (reading every photo of a large catalogue on every build would take long).
-  const bySize = new Map<number, string[]>();
-  for (const file of pictures(contentDir)) {
-    const size = statSync(file).size;
-    bySize.set(size, [...(bySize.get(size) ?? []), file]);
-  }
-  const hashes = new Map<string, string>();
-  const hashOf = (file: string) => hashes.get(file) ?? hashes.set(file, sha256(file)).get(file)!;
   const problems: string[] = [];
   for (const file of pictures(dist, new Set(), [path.join(dist, 'og')])) {
     const rel = path.relative(dist, file);
-    const sameSize = bySize.get(statSync(file).size) ?? [];
-    const copied = sameSize.find((o) => hashOf(o) === hashOf(file));
-    const original = copied && path.relative(contentDir, copied);
-    if (original) {
-      problems.push(`${rel}: là tệp ảnh gốc ${original} chép nguyên vào trang (trang chỉ đăng các bản đã xử lý, không có thông tin máy ảnh và vị trí)`);
-      continue;
-    }
     let meta;
     try {
       meta = await sharp(file, { failOn: 'none' }).metadata();

@@ -1,7 +1,7 @@
 // Nothing half-published: `astro build` writes into a staging folder beside the
 // output folder (for dist/: .dist.staging/), every step works there (pages,
 // pictures, the sitemap, the search index, the share cards, the last check of
-// published pictures), and only when all have succeeded does the staging folder
+// published pictures: published-images.ts), and only when all have succeeded does the staging folder
 // take the output folder's place. A build that stops at any step leaves the
 // output folder exactly as it was (Astro itself empties it before writing
 // pages, so a picture missing late in the build used to leave an empty or
@@ -52,7 +52,7 @@ export function publishStaging(staging: string, outDir: string): void {
   rmSync(old, { recursive: true, force: true });
 }
 
-export function stagedOutput({ contentDir }: { contentDir: string }): AstroIntegration {
+export function stagedOutput(): AstroIntegration {
   let outDir = '';
   let staging = '';
   let published = false;
@@ -75,7 +75,7 @@ export function stagedOutput({ contentDir }: { contentDir: string }): AstroInteg
       'astro:build:done': async ({ dir, logger }) => {
         const built = fileURLToPath(dir);
         if (!staging || path.resolve(built) !== path.resolve(staging)) throw new Error(`kc:staged-output: the build wrote to ${built}, not to ${staging}`);
-        const problems = await publishedImageProblems(staging, contentDir);
+        const problems = await publishedImageProblems(staging);
         if (problems.length)
           throw new Error(`Ảnh trong bản dựng không được xuất bản (trang đang chạy không bị thay đổi):\n${problems.map((p) => `  - ${p}`).join('\n')}\nBáo cho bộ phận kỹ thuật kèm nguyên văn thông báo này.`);
         publishStaging(staging, outDir);

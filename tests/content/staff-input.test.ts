@@ -9,25 +9,34 @@
 // - numbers: thousands dots (1.600 is read as 1,6), counts that are not whole,
 //   a figure far above its target, spending above its budget line;
 // - real entries without a source; text in decomposed Unicode; one product in two folders.
-import { copyFileSync, cpSync, mkdirSync, readFileSync, renameSync, symlinkSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { ContentError } from '../../src/lib/content-errors.ts';
 import { readPlanFacts } from '../../src/loaders/plan-facts.ts';
+import type { EventYear } from '../../src/schemas/events.ts';
+import type { Schedule } from '../../src/schemas/tv.ts';
 import { contentFixture, expectNamed, mistakesIn, tempDir, type Fixture } from '../support/content-fixture.ts';
+import { drawnPicture, writeBulletin, writeProduct } from '../support/own-content.ts';
 
 const TV = 'tv/2024.yaml';
 const EVENTS = 'events/2024.yaml';
-const PRODUCT = 'products/gio-may-tre-dan/index.md';
-const PHOTO = 'products/gio-may-tre-dan/minh-hoa.webp';
-const BULLETIN = 'bulletins/2024/tap-huan-khoi-su-doanh-nghiep-minh-hoa.md';
-const MDX = 'bulletins/2025/gian-hang-chung-tai-hoi-cho-minh-hoa.mdx';
 const PLAN = 'plans/2024.md';
 const PROGRESS = 'progress/2024.yaml';
+// The tests' own product and bulletins (tests/support/own-content.ts), written into every fixture.
+const FOLDER = 'san-pham-thu';
+const PRODUCT = `products/${FOLDER}/index.md`;
+const PHOTO = `products/${FOLDER}/anh-thu.webp`;
+const BULLETIN = 'bulletins/2024/ban-tin-thu.md';
+const MDX = 'bulletins/2024/ban-tin-thu-mdx.mdx';
+const PICTURE = await drawnPicture();
 
-/** A copy of content/ prepared by `prepare`, and the mistakes the build would stop on. */
+/** A copy of content/ with the tests' own entries, prepared by `prepare`, and the mistakes the build would stop on. */
 function checkWith(prepare: (f: Fixture) => void): { fixture: Fixture; errors: ContentError[] } {
   const fixture = contentFixture();
+  writeProduct(fixture, FOLDER, PICTURE);
+  writeBulletin(fixture, 'ban-tin-thu.md');
+  writeBulletin(fixture, 'ban-tin-thu-mdx.mdx');
   prepare(fixture);
   return { fixture, errors: mistakesIn(fixture) };
 }
@@ -138,7 +147,7 @@ describe('pictures: inside the content folder, with names the site can serve', (
   ])('a photo named "$name" is refused, saying exactly how to rename it', ({ name, safe }) => {
     const { fixture, errors } = checkWith((f) => {
       copyFileSync(f.file(PHOTO), path.join(path.dirname(f.file(PHOTO)), name));
-      f.edit(PRODUCT, (t) => t.replace('src: ./minh-hoa.webp', `src: "./${name}"`));
+      f.edit(PRODUCT, (t) => t.replace('src: ./anh-thu.webp', `src: "./${name}"`));
     });
     expectNamed(errors, fixture.file(PRODUCT), 'photos.0.src', new RegExp(`tên tệp ảnh "${name.replace('.', '\\.')}" có dấu, chữ hoa, khoảng trắng`));
     expect(errors[0]!.problems[0]!.message).toContain(`đổi tên tệp thành "${safe}" và sửa đường dẫn ở đây thành "./${safe}"`);
@@ -147,14 +156,14 @@ describe('pictures: inside the content folder, with names the site can serve', (
   test('control: the photo renamed as asked is accepted', () => {
     const { errors } = checkWith((f) => {
       renameSync(f.file(PHOTO), path.join(path.dirname(f.file(PHOTO)), 'anh-san-pham-1.webp'));
-      f.edit(PRODUCT, (t) => t.replace('src: ./minh-hoa.webp', 'src: ./anh-san-pham-1.webp'));
+      f.edit(PRODUCT, (t) => t.replace('src: ./anh-thu.webp', 'src: ./anh-san-pham-1.webp'));
     });
     expect(errors.map((e) => e.message)).toEqual([]);
   });
 
   test('a picture in a bulletin\'s body named with Vietnamese letters: the same advice', () => {
     const { fixture, errors } = checkWith((f) => {
-      copyFileSync(f.file('bulletins/2024/tap-huan-khoi-su-doanh-nghiep-minh-hoa.webp'), f.file('bulletins/2024/Lớp học.webp'));
+      writeFileSync(f.file('bulletins/2024/Lớp học.webp'), PICTURE);
       f.edit(BULLETIN, bodyPicture('./Lớp%20học.webp'));
     });
     const line = lineWhere(fixture, BULLETIN, (l) => l.startsWith('![Ảnh thử]'));
@@ -167,13 +176,13 @@ describe('pictures: inside the content folder, with names the site can serve', (
     { mistake: 'a Windows path', ref: 'C:\\Users\\a\\x.png', expected: /là đường dẫn trên máy tính/ },
     { mistake: 'a picture from another site', ref: 'https://example.org/x.png', expected: /lấy từ một trang khác/ },
   ])('$mistake, as a product photo: refused, naming file and field', ({ ref, expected }) => {
-    const { fixture, errors } = checkWith((f) => f.edit(PRODUCT, (t) => t.replace('src: ./minh-hoa.webp', `src: ${JSON.stringify(ref)}`)));
+    const { fixture, errors } = checkWith((f) => f.edit(PRODUCT, (t) => t.replace('src: ./anh-thu.webp', `src: ${JSON.stringify(ref)}`)));
     expectNamed(errors, fixture.file(PRODUCT), 'photos.0.src', expected);
   });
 
   test('a path that leaves the content folder, as a bulletin cover and in a body', () => {
     const { fixture, errors } = checkWith((f) =>
-      f.edit(BULLETIN, (t) => bodyPicture('../../../x.png')(t.replace('image: ./tap-huan-khoi-su-doanh-nghiep-minh-hoa.webp', 'image: ../../../x.png'))),
+      f.edit(BULLETIN, (t) => bodyPicture('../../../x.png')(t.replace('sample: true\n', 'sample: true\ncover:\n  image: ../../../x.png\n  alt: Ảnh bìa\n'))),
     );
     expectNamed(errors, fixture.file(BULLETIN), 'cover.image', /đi ra ngoài thư mục nội dung/);
     const line = lineWhere(fixture, BULLETIN, (l) => l.startsWith('![Ảnh thử]'));
@@ -185,7 +194,7 @@ describe('pictures: inside the content folder, with names the site can serve', (
     const { fixture, errors } = checkWith((f) => {
       copyFileSync(f.file(PHOTO), outside);
       symlinkSync(outside, path.join(path.dirname(f.file(PHOTO)), 'anh-lien-ket.webp'));
-      f.edit(PRODUCT, (t) => t.replace('src: ./minh-hoa.webp', 'src: ./anh-lien-ket.webp'));
+      f.edit(PRODUCT, (t) => t.replace('src: ./anh-thu.webp', 'src: ./anh-lien-ket.webp'));
     });
     expectNamed(errors, fixture.file(PRODUCT), 'photos.0.src', new RegExp(`là một liên kết \\(symlink\\) tới ${outside.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, nằm ngoài thư mục nội dung`));
   });
@@ -193,18 +202,20 @@ describe('pictures: inside the content folder, with names the site can serve', (
   test('a content file that is a symbolic link to a file outside the content folder', () => {
     const outside = path.join(tempDir('kc-outside-'), 'index.md');
     const { fixture, errors } = checkWith((f) => {
-      const dir = path.join(f.dir, 'products', 'gio-may-tre-dan-2');
+      const dir = path.join(f.dir, 'products', 'san-pham-lien-ket');
       mkdirSync(dir);
       copyFileSync(f.file(PRODUCT), outside);
       symlinkSync(outside, path.join(dir, 'index.md'));
     });
-    expectNamed(errors, fixture.file('products/gio-may-tre-dan-2/index.md'), '(tệp)', /nằm ngoài thư mục nội dung/);
+    expectNamed(errors, fixture.file('products/san-pham-lien-ket/index.md'), '(tệp)', /nằm ngoài thư mục nội dung/);
   });
 
   test('control: a symbolic link to a picture inside the content folder is accepted', () => {
     const { errors } = checkWith((f) => {
-      symlinkSync('../ghe-xich-du-may/minh-hoa.webp', path.join(path.dirname(f.file(PHOTO)), 'anh-lien-ket.webp'));
-      f.edit(PRODUCT, (t) => t.replace('src: ./minh-hoa.webp', 'src: ./anh-lien-ket.webp'));
+      mkdirSync(f.file('_anh-chung'));
+      writeFileSync(f.file('_anh-chung/anh.webp'), PICTURE);
+      symlinkSync('../../_anh-chung/anh.webp', path.join(path.dirname(f.file(PHOTO)), 'anh-lien-ket.webp'));
+      f.edit(PRODUCT, (t) => t.replace('src: ./anh-thu.webp', 'src: ./anh-lien-ket.webp'));
     });
     expect(errors.map((e) => e.message)).toEqual([]);
   });
@@ -277,16 +288,26 @@ describe('numbers mean what staff meant', () => {
 });
 
 describe('real entries need a source; illustrative ones say so', () => {
+  /** The field of the first illustrative row of a year file: the row whose "sample: true" comes first in the file. */
+  const firstSample = (f: Fixture, file: string, list: 'events' | 'features') => {
+    const rows = f.data<EventYear & Schedule>(file)[list] as { sample?: boolean }[];
+    const i = rows.findIndex((r) => r.sample);
+    expect(i, `${file} has no illustrative row to test with`).toBeGreaterThan(-1);
+    return `${list}.${i}.source`;
+  };
+
   test.each([
-    { kind: 'a product', file: PRODUCT, field: 'source', expected: /sản phẩm thật \(không ghi "sample: true"\) cần địa chỉ nguồn công khai \("source"\)/ },
-    { kind: 'a published bulletin', file: BULLETIN, field: 'source', expected: /bản tin thật \(không ghi "sample: true"\) cần địa chỉ nguồn công khai \("source"\)/ },
-    { kind: 'an event', file: EVENTS, field: 'events.0.source', expected: /sự kiện thật cần địa chỉ nguồn công khai \("source"\)/ },
-    { kind: 'a TV feature', file: TV, field: 'features.1.source', expected: /chuyên đề thật cần địa chỉ nguồn công khai \("source"\)/ },
+    { kind: 'a product', file: PRODUCT, field: () => 'source', expected: /sản phẩm thật \(không ghi "sample: true"\) cần địa chỉ nguồn công khai \("source"\)/ },
+    { kind: 'a published bulletin', file: BULLETIN, field: () => 'source', expected: /bản tin thật \(không ghi "sample: true"\) cần địa chỉ nguồn công khai \("source"\)/ },
+    { kind: 'an event', file: EVENTS, field: (f: Fixture) => firstSample(f, EVENTS, 'events'), expected: /sự kiện thật cần địa chỉ nguồn công khai \("source"\)/ },
+    { kind: 'a TV feature', file: TV, field: (f: Fixture) => firstSample(f, TV, 'features'), expected: /chuyên đề thật cần địa chỉ nguồn công khai \("source"\)/ },
   ])('$kind switched to sample: false without a source is refused, naming the source field', ({ file, field, expected }) => {
-    const { fixture, errors } = checkWith((f) =>
-      f.edit(file, (t) => (file === TV ? t.replace(/(- number: 2\n(?:.*\n)*?    )sample: true/, '$1sample: false') : t.replace(/^( *)sample: true$/m, '$1sample: false'))),
-    );
-    expectNamed(errors, fixture.file(file), field, expected);
+    let name = '';
+    const { fixture, errors } = checkWith((f) => {
+      name = field(f);
+      f.edit(file, (t) => t.replace(/^( *)sample: true$/m, '$1sample: false'));
+    });
+    expectNamed(errors, fixture.file(file), name, expected);
   });
 
   test('a reported figure without a source is refused, naming the source field', () => {
@@ -295,7 +316,7 @@ describe('real entries need a source; illustrative ones say so', () => {
   });
 
   test('control: a draft bulletin may wait for its source', () => {
-    const { errors } = checkWith((f) => f.edit(BULLETIN, (t) => t.replace(/^sample: true$/m, 'sample: false').replace(/^draft: false$/m, 'draft: true')));
+    const { errors } = checkWith((f) => f.edit(BULLETIN, (t) => t.replace(/^sample: true$/m, 'sample: false\ndraft: true')));
     expect(errors.map((e) => e.message)).toEqual([]);
   });
 });
@@ -317,7 +338,7 @@ describe('text in decomposed Unicode (NFD), as some Windows and macOS tools save
 
 describe('one product in two folders', () => {
   test('the same name and producer (after NFC, case and spaces) in two folders: both files named, each naming both folders', () => {
-    const copy = 'products/gio-may-tre-dan-ban-2/index.md';
+    const copy = `products/${FOLDER}-ban-2/index.md`;
     const { fixture, errors } = checkWith((f) => {
       cpSync(path.dirname(f.file(PRODUCT)), path.dirname(f.file(copy)), { recursive: true });
       // Typed again, a little differently: decomposed, another case, a double space.
@@ -325,12 +346,12 @@ describe('one product in two folders', () => {
     });
     expect(errors.map((e) => e.file).sort()).toEqual([fixture.file(PRODUCT), fixture.file(copy)].sort());
     for (const file of [PRODUCT, copy]) {
-      expectNamed(errors, fixture.file(file), 'name', /có ở 2 thư mục: content\/products\/gio-may-tre-dan\/ và content\/products\/gio-may-tre-dan-ban-2\//);
+      expectNamed(errors, fixture.file(file), 'name', new RegExp(`có ở 2 thư mục: content/products/${FOLDER}/ và content/products/${FOLDER}-ban-2/`));
     }
   });
 
   test('control: the same name from another producer is another product', () => {
-    const copy = 'products/gio-may-tre-dan-ban-2/index.md';
+    const copy = `products/${FOLDER}-ban-2/index.md`;
     const { errors } = checkWith((f) => {
       cpSync(path.dirname(f.file(PRODUCT)), path.dirname(f.file(copy)), { recursive: true });
       f.edit(copy, (t) => t.replace(/^( {2}name: ")(.*)"$/m, '$1$2 số 2"'));

@@ -55,7 +55,7 @@ export function imageRefProblem(ref: string, fromFile: string, contentDir: strin
   if (/^[a-z][a-z0-9+.-]*:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref) || ref.startsWith('//'))
     return `ảnh "${ref}" lấy từ một trang khác; trang chỉ đăng ảnh đặt trong thư mục nội dung (người đọc không phải tải gì từ nơi khác): tải ảnh về, đặt cạnh tệp này và viết "./ten-anh.webp"`;
   if (path.isAbsolute(ref) || /^[a-z]:[\\/]/i.test(ref) || ref.startsWith('~') || ref.startsWith('\\'))
-    return `"${ref}" là đường dẫn trên máy tính (đường dẫn tuyệt đối); chỉ dùng ảnh trong thư mục nội dung, viết tên tệp tính từ thư mục của tệp này, ví dụ "./ten-anh.webp"`;
+    return `"${ref}" là đường dẫn tuyệt đối (bắt đầu bằng "/", "\\", "~" hoặc tên ổ đĩa như "C:"); chỉ dùng ảnh trong thư mục nội dung, viết tên tệp tính từ thư mục của tệp này, ví dụ "./ten-anh.webp"`;
   const file = path.resolve(dir, ref);
   if (!isInside(path.resolve(contentDir), file))
     return `đường dẫn "${ref}" đi ra ngoài thư mục nội dung (content/); chỉ dùng ảnh trong thư mục nội dung: chép ảnh vào cạnh tệp này và viết "./${safeImageName(path.basename(ref))}"`;

@@ -6,8 +6,10 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { drafts } from './src/integrations/drafts.ts';
 import { noindexPages } from './src/integrations/noindex.ts';
+import { nfcContent } from './src/integrations/nfc.ts';
 import { afterBuild, scriptStep } from './src/integrations/after-build.ts';
 import { metaDirectives, SCRIPT_SOURCES } from './src/features/site/security.ts';
+import { stagedOutput } from './src/integrations/staged-output.ts';
 import { asciiHeadingIds } from './src/lib/heading-ids.ts';
 import { contentGuard } from './src/features/site/render-guard.ts';
 
@@ -32,9 +34,10 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'always' },
   image: {
-    // AVIF at sharp's default effort (4) took most of a cold build; effort 2 is
-    // several times faster for files a few percent larger.
-    service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } },
+    // Astro's sharp service with every picture capped at 2400 px on its longest side
+    // (src/integrations/image-service.ts). AVIF at sharp's default effort (4) took most
+    // of a cold build; effort 2 is several times faster for files a few percent larger.
+    service: { entrypoint: './src/integrations/image-service.ts', config: { avif: { effort: 2 } } },
   },
   markdown: {
     // Smart punctuation would change the plan's quotes and dashes: keep the text exact.
@@ -43,12 +46,17 @@ export default defineConfig({
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [asciiHeadingIds, contentGuard] }),
   },
   integrations: [
+    // Before mdx(): an MDX body is compiled from its text made NFC.
+    nfcContent(),
     mdx(),
     noindex.integration,
     sitemap({ filter: noindex.inSitemap }),
     drafts(),
     // Over the built pages, side by side: the search index (Pagefind) and the share images.
     afterBuild([scriptStep('src/search/index-job.ts'), scriptStep('src/share-cards/job.ts')]),
+    // Last: the build is written into a staging folder and takes dist/'s place only
+    // when every step above has succeeded (a failed build leaves dist/ as it was).
+    stagedOutput(),
   ],
   vite: {
     plugins: [tailwindcss()],

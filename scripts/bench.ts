@@ -8,7 +8,8 @@
 //        npm run bench -- N M --generate-only   (content and site copy only, to profile by hand)
 //        BENCH_N=1000 BENCH_M=50 BENCH_DIR=/tmp/kc-bench npm run bench
 //
-// All synthetic product photos are symbolic links to ONE illustrative image:
+// All synthetic product photos are symbolic links to ONE illustrative image,
+// kept inside the content folder (the build refuses links that lead out of it):
 // Vite resolves links to the real file, so astro:assets processes it once.
 // The figures are therefore for pages, search and share images, not for
 // processing 10,000 distinct photos (see docs/PERFORMANCE.md).

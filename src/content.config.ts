@@ -18,8 +18,9 @@ const dir = contentDir();
 const files = contentCollections(dir);
 
 /** Astro's glob loader over a collection's files, wrapped with its checks. */
-function loader<T>({ folder, pattern, generateId, rules }: CollectionFiles<T>) {
-  return checked(glob({ base: `${dir}/${folder}`, pattern, ...(generateId ? { generateId: ({ entry }) => generateId(entry) } : {}) }), rules);
+function loader<T>(spec: CollectionFiles<T>) {
+  const { folder, pattern, generateId } = spec;
+  return checked(glob({ base: `${dir}/${folder}`, pattern, ...(generateId ? { generateId: ({ entry }) => generateId(entry) } : {}) }), dir, spec);
 }
 
 export const collections = {

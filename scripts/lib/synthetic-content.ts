@@ -1,8 +1,10 @@
 // Synthetic catalogue content for the benchmark (scripts/bench.ts) and the
 // large-catalogue test: n illustrative products (all sample: true) and m
 // illustrative bulletins of 2023, added to a copy of content/. Every product's
-// photo is a symbolic link to one image, which Vite resolves to one file.
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+// photo is a symbolic link to one image, which Vite resolves to one file. That
+// image is copied into the content folder first (_anh-thu-nghiem/): the build
+// refuses links that lead out of the content folder.
+import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const GROUPS = ['thu-cong-my-nghe', 'che-bien-nong-lam-thuy-san-thuc-pham', 'thiet-bi-may-moc-co-khi', 'san-pham-khac'] as const;
@@ -23,15 +25,22 @@ function words(seed: number, n: number): string {
   return out.join(' ');
 }
 
-/** Adds n products and m bulletins to the content folder `content`; `photo` is the image every product links to. */
+/** Where the one shared image is kept, inside the content folder (no collection reads this folder). */
+export const SHARED_PHOTO = '_anh-thu-nghiem/minh-hoa.webp';
+
+/** Adds n products and m bulletins to the content folder `content`; `photo` is the image every product links to (copied into the folder once). */
 export function addSyntheticContent(content: string, photo: string, n: number, m = 0): void {
+  const shared = path.join(content, SHARED_PHOTO);
+  mkdirSync(path.dirname(shared), { recursive: true });
+  copyFileSync(photo, shared);
   for (let i = 1; i <= n; i++) {
     const [thing, g] = THINGS[i % THINGS.length]!;
     const district = DISTRICTS[i % DISTRICTS.length]!;
     const place = district.replace(/^(Thành phố|Huyện) /, '');
     const dir = path.join(content, 'products', `thu-nghiem-${i}`);
     mkdirSync(dir, { recursive: true });
-    symlinkSync(photo, path.join(dir, 'minh-hoa.webp'));
+    // A relative link, inside the content folder: products/thu-nghiem-<i>/ → ../../_anh-thu-nghiem/.
+    symlinkSync(path.relative(dir, shared), path.join(dir, 'minh-hoa.webp'));
     const year = 2015 + (i % 10);
     writeFileSync(
       path.join(dir, 'index.md'),

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { checkIssueCollection, checkIssueFile, issueSlug, scheduledIssues, type IssueLike } from '../features/bulletins/bulletins.ts';
 import { checkMdxSyntax } from '../features/bulletins/mdx-syntax.ts';
 import { checkPlaceholders } from '../features/bulletins/new-issue.ts';
-import { checkPhotoFiles, productFolderProblem } from '../features/catalogue/checks.ts';
+import { duplicateProducts, productFolderProblem } from '../features/catalogue/checks.ts';
 import { checkEventsFile } from '../features/events/events.ts';
 import { checkLegalBases, checkPlanAgainstText } from '../features/plan/checks.ts';
 import { checkProgressFile } from '../features/plan/progress.ts';
@@ -30,6 +30,7 @@ import { progressSchema, type ProgressFile } from '../schemas/progress.ts';
 import { tvSchema, type Schedule } from '../schemas/tv.ts';
 import type { CollectionRules } from './checked.ts';
 import { bulletinStates, contentExists, linkTargetProblem, type BulletinState } from './content-links.ts';
+import { imageRefProblem } from './image-refs.ts';
 import { readPlanFacts, type PlanFacts } from './plan-facts.ts';
 import { addressBook, type AddressBook, type Moment } from './site-addresses.ts';
 
@@ -51,6 +52,12 @@ const withoutExtension = (entry: string) => entry.replace(/\.[^./]+$/, '');
 
 /** A photo or cover path as it stands in the data (Astro's image() marks it while loading). */
 const imagePath = (value: unknown) => String(value).replace(/^__ASTRO_IMAGE_/, '');
+
+/** An entry that is not illustrative (no "sample: true") must say where it comes from: without a source it would count and look official. */
+function unsourced(data: { sample?: boolean | undefined; source?: string | undefined }, what: string): FieldProblem[] {
+  if (data.sample || data.source) return [];
+  return [{ field: 'source', message: `${what} thật (không ghi "sample: true") cần địa chỉ nguồn công khai ("source"); nếu là nội dung minh họa, ghi "sample: true"` }];
+}
 
 /** The plan's facts for a check of another collection, or the problem that stops that check. */
 function planFor(contentDir: string, year: number, field: string): { facts: PlanFacts | null; problems: FieldProblem[] } {
@@ -143,13 +150,23 @@ export function contentCollections(contentDir: string) {
       schema: productFileSchema,
       // Astro's image() accepts a missing file at this stage and fails later, deep in the build, without the field.
       begin,
-      entry: ({ data, body, filePath }) =>
-        filePath
-          ? [
-              ...checkPhotoFiles(((data['photos'] ?? []) as { src: unknown }[]).map((p) => imagePath(p.src)), path.dirname(filePath), existsSync),
-              ...checkBody(textOf(filePath, body), bodyRules(filePath, true, addressesAt())),
-            ]
-          : [],
+      entry: ({ data, body, filePath }) => {
+        const problems: FieldProblem[] = [];
+        if (filePath) {
+          ((data['photos'] ?? []) as { src: unknown }[]).forEach((photo, i) => {
+            const src = imagePath(photo.src);
+            const dir = path.dirname(filePath);
+            const missing = `không tìm thấy tệp ảnh "${src}" trong thư mục ${dir}; kiểm tra tên tệp (phân biệt chữ hoa, chữ thường) và phần đuôi (.jpg, .webp…)`;
+            const problem = imageRefProblem(src, filePath, contentDir, missing);
+            if (problem) problems.push({ field: `photos.${i}.src`, message: problem });
+          });
+          problems.push(...checkBody(textOf(filePath, body), bodyRules(filePath, true, addressesAt())));
+        }
+        return [...problems, ...unsourced(data as { sample?: boolean; source?: string }, 'sản phẩm')];
+      },
+      // The same product (name and producer) in two folders would be counted twice.
+      collection: (entries) =>
+        duplicateProducts(entries.map((e) => ({ file: e.filePath ?? e.id, folder: e.id, name: String(e.data['name']), producer: String((e.data['producer'] as { name?: unknown } | undefined)?.name ?? '') }))),
     },
   };
 
@@ -203,8 +220,12 @@ export function contentCollections(contentDir: string) {
         const book = addressesAt(data.draft ? { asOf: '9999-12-31', drafts: true } : { asOf: data.date > today ? data.date : today, drafts: false });
         const cover = data.cover && imagePath(data.cover.image);
         // image() only records the path; a missing file would fail later, without naming the field.
-        if (cover && !existsSync(path.resolve(path.dirname(file), cover)))
-          problems.push({ field: 'cover.image', message: `không có tệp ảnh "${cover}" cạnh tệp bản tin; đặt ảnh vào cùng thư mục ${path.dirname(file)}/ và viết "./tên-ảnh.webp"` });
+        const coverProblem =
+          cover &&
+          imageRefProblem(cover, file, contentDir, `không có tệp ảnh "${cover}" cạnh tệp bản tin; đặt ảnh vào cùng thư mục ${path.dirname(file)}/ và viết "./tên-ảnh.webp"`);
+        if (coverProblem) problems.push({ field: 'cover.image', message: coverProblem });
+        // A draft is not published; once published, a real issue says where its news comes from.
+        if (!data.draft) problems.push(...unsourced(data, 'bản tin'));
         const sourceProblem = data.source?.startsWith('/') ? book.problem(data.source) : null;
         if (sourceProblem) problems.push({ field: 'source', message: sourceProblem });
         const text = textOf(file, body);

@@ -22,6 +22,9 @@ export const text = z.string().trim().min(1);
 /** A whole number of đồng, without dots: 7165488080. */
 export const dong = z.number().int().nonnegative();
 
+/** A count (people, products, copies, facilities), whole and without dots: 1600, never 1.600 (YAML reads that as 1,6). */
+export const count = z.number().int().nonnegative();
+
 /** A year of a plan, a schedule, a file of events or figures. */
 export const year = z.number().int().min(2000).max(2100);
 

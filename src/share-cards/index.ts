@@ -62,7 +62,8 @@ export async function shareCards({ dist: root, cacheDir: astroCache, logger }: {
       // A page showing another page's card (a list's later pages show its first page's) draws none: that page does.
       if (new URL(f.image).pathname !== `/${ogImagePath(urlOfFile(rel))}`) return;
       const target = path.join(root, new URL(f.image).pathname);
-      const photoFile = f.photo ? path.join(root, f.photo) : undefined;
+      // The photo's address names its file percent-encoded (a space is %20): the file is found under the decoded name.
+      const photoFile = f.photo ? path.join(root, decodeURIComponent(new URL(f.photo, 'file:///').pathname)) : undefined;
       let photoHash: string | undefined;
       if (photoFile) {
         if (!photoHashes.has(photoFile))

@@ -38,7 +38,7 @@ summary: >-
 #   alt: "${PLACEHOLDERS.coverAlt}"
 tags: [] # chủ đề, ví dụ [hội chợ, sản phẩm tiêu biểu]
 sample: false # true nếu là nội dung minh họa, không phải tin thật
-source: "" # địa chỉ nguồn công khai (https://…), nếu tin lấy từ nguồn khác
+source: "" # nguồn công khai (https://… hoặc trang của trang này, ví dụ /ke-hoach/2024/); bắt buộc khi xuất bản, trừ nội dung minh họa
 draft: true # bản nháp: chỉ hiện khi xem trước; đổi thành false để xuất bản
 ---
 

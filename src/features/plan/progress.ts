@@ -245,6 +245,9 @@ export function progressDataRows(year: number, rows: readonly ProgressRow[], bud
 
 // ---- Checks of content/progress/<year>.yaml ----
 
+/** A reported figure above this many times its target's upper end needs a note that explains it. */
+export const REPORT_MARGIN = 2;
+
 /** Every reported figure must be for a target of the plan, every amount for one of its budget sources. */
 export function checkProgressFile(data: Pick<ProgressFile, 'year' | 'reports' | 'spending'>, fileId: string, plan: PlanIds | null): FieldProblem[] {
   const problems: FieldProblem[] = [];
@@ -257,12 +260,25 @@ export function checkProgressFile(data: Pick<ProgressFile, 'year' | 'reports' | 
         field: `reports.${i}.target`,
         message: `kế hoạch năm ${data.year} không có chỉ tiêu "${r.target}"; chép đúng một mã chỉ tiêu: ${listOf(plan.targets)}`,
       });
+    const limit = plan.targetLimits?.[r.target];
+    // Far above the plan is most likely a slip of the keyboard (an extra 0, a dot): it stands only with a note that says why.
+    if (limit && r.value > REPORT_MARGIN * limit.upper && !r.note)
+      problems.push({
+        field: `reports.${i}.value`,
+        message: `${formatInteger(r.value)} ${limit.unit} gấp hơn ${REPORT_MARGIN} lần chỉ tiêu của kế hoạch (${formatInteger(limit.upper)} ${limit.unit}), nhiều khả năng là gõ nhầm (thừa số 0, dấu chấm); kiểm tra lại số, hoặc nếu đúng là như vậy thì thêm "note:" giải thích`,
+      });
   });
   data.spending.forEach((s, i) => {
     if (!plan.budgetSources.includes(s.budgetSource))
       problems.push({
         field: `spending.${i}.budgetSource`,
         message: `kế hoạch năm ${data.year} không có nguồn kinh phí "${s.budgetSource}"; các mã nguồn: ${listOf(plan.budgetSources)}`,
+      });
+    const planned = plan.budgetAmounts?.[s.budgetSource];
+    if (planned !== undefined && s.amount > planned && !s.note)
+      problems.push({
+        field: `spending.${i}.amount`,
+        message: `số đã chi ${formatInteger(s.amount)} đồng vượt kinh phí kế hoạch của nguồn "${s.budgetSource}" (${formatInteger(planned)} đồng), nhiều khả năng là gõ nhầm; kiểm tra lại số, hoặc nếu đúng là như vậy thì thêm "note:" giải thích`,
       });
   });
   return problems;

@@ -40,6 +40,9 @@ export default defineConfig({
     service: { entrypoint: './src/integrations/image-service.ts', config: { avif: { effort: 2 } } },
   },
   markdown: {
+    // No syntax colouring: Shiki writes inline styles, which the Content-Security-Policy refuses
+    // (and staff texts hold no program code).
+    syntaxHighlight: false,
     // Smart punctuation would change the plan's quotes and dashes: keep the text exact.
     // The content guard refuses raw HTML, scripts, unsafe addresses and MDX code in any
     // Markdown or MDX text (MDX uses this list too); content loading names the line first.

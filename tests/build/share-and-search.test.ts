@@ -28,7 +28,8 @@ describe.each(pages)('%s', (page) => {
   const html = readPage(page);
   test('og:*, twitter:*, canonical and description, with absolute URLs', () => {
     const canonical = attr(html, /<link rel="canonical" href="([^"]+)"/);
-    if (page === '/404.html') expect(canonical!.startsWith(`${site}/`)).toBe(true);
+    // The 404 page is served at any missing address: it has no address of its own to name.
+    if (page === '/404.html') expect(canonical).toBeUndefined();
     else expect(canonical).toBe(new URL(page, site).href);
     for (const key of ['description', 'og:title', 'og:description', 'og:site_name', 'twitter:title', 'twitter:description', 'og:image:alt']) {
       expect(meta(html, key)?.length, key).toBeGreaterThan(3);

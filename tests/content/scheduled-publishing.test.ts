@@ -45,7 +45,7 @@ beforeAll(() => {
   mkdirSync(fixture.file(`bulletins/${YEAR}`), { recursive: true });
   fixture.write(
     `bulletins/${YEAR}/${SCHEDULED.slug}.md`,
-    issue({ title: SCHEDULED.title, number: 901, date: NEXT, summary: 'Tin thử đăng theo hẹn ngày.', sample: false }, 'Nội dung tin hẹn ngày đăng.'),
+    issue({ title: SCHEDULED.title, number: 901, date: NEXT, summary: 'Tin thử đăng theo hẹn ngày.', sample: false, source: 'https://khuyencongvatuvancongnghiepdongnai.gov.vn/' }, 'Nội dung tin hẹn ngày đăng.'),
   );
   fixture.write(
     `bulletins/${YEAR}/${SPECIAL.slug}.md`,

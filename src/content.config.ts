@@ -12,6 +12,7 @@ import { planSchema } from './schemas/plan.ts';
 import { policySchema } from './schemas/policy.ts';
 import { productSchema } from './schemas/product.ts';
 import { progressSchema } from './schemas/progress.ts';
+import { siteSchema } from './schemas/site.ts';
 import { tvSchema } from './schemas/tv.ts';
 
 const dir = contentDir();
@@ -31,4 +32,5 @@ export const collections = {
   policies: defineCollection({ loader: loader(files.policies), schema: policySchema }),
   events: defineCollection({ loader: loader(files.events), schema: eventsSchema }),
   progress: defineCollection({ loader: loader(files.progress), schema: progressSchema }),
+  site: defineCollection({ loader: loader(files.site), schema: siteSchema }),
 };

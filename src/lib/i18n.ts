@@ -2,10 +2,6 @@
 // Vietnamese only for now; keys are dotted by area.
 
 export const ui = {
-  'site.name': 'Khuyến công Đồng Nai',
-  'site.tagline': 'Chương trình khuyến công tỉnh Đồng Nai',
-  'site.description':
-    'Thông tin công khai về chương trình khuyến công tỉnh Đồng Nai: kế hoạch, chỉ tiêu và kinh phí hỗ trợ cơ sở công nghiệp nông thôn.',
   'skip.toMain': 'Bỏ qua để đến nội dung chính',
   'nav.label': 'Điều hướng chính',
   'nav.home': 'Trang chủ',
@@ -54,8 +50,8 @@ export const ui = {
   'footer.ubnd': 'Ủy ban nhân dân tỉnh Đồng Nai',
   'footer.sct': 'Sở Công Thương tỉnh Đồng Nai',
   'footer.center': 'Trung tâm Khuyến công và Tư vấn Phát triển Công nghiệp',
+  'footer.website': 'trang thông tin:',
   'footer.contact': 'Liên hệ',
-  'footer.contactText': 'Trung tâm Khuyến công và Tư vấn Phát triển Công nghiệp tỉnh Đồng Nai, trang thông tin của Trung tâm:',
   'footer.honesty':
     'Văn bản kế hoạch được chép đúng từng chữ từ văn bản gốc. Nội dung không lấy từ nguồn công khai được ghi rõ là “Nội dung minh họa”.',
   'footer.backToTop': 'Quay lại đầu trang',
@@ -152,7 +148,6 @@ export const ui = {
   'brochure.volumeTitle': 'Brochure sản phẩm CNNT tiêu biểu, tập {n}: {group}',
   'brochure.volumeRange': '{group}, sản phẩm {first}–{last} trong {groupTotal}',
   'brochure.volumeOf': 'Tập {n}/{count}',
-  'brochure.issuer': 'Trung tâm Khuyến công và Tư vấn Phát triển Công nghiệp tỉnh Đồng Nai',
   'brochure.contact': 'Liên hệ',
   'brochure.recognition': 'Công nhận',
   'brochure.sampleNote': 'Các mục có nhãn “Minh họa” là nội dung minh họa, không phải sản phẩm được công nhận thật.',
@@ -331,7 +326,6 @@ export const ui = {
   'bulletin.linkPlan': 'Kế hoạch',
   'bulletin.linkProduct': 'Sản phẩm',
   'bulletin.print': 'In bản tin',
-  'bulletin.publisher': 'Trung tâm Khuyến công và Tư vấn Phát triển Công nghiệp tỉnh Đồng Nai',
   'home.latestBulletins': 'Bản tin mới nhất',
   'home.allBulletins': 'Xem tất cả bản tin',
   'notFound.title': 'Không tìm thấy trang',

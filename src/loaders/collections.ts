@@ -16,6 +16,7 @@ import { checkLegalBases, checkPlanAgainstText } from '../features/plan/checks.t
 import { checkProgressFile } from '../features/plan/progress.ts';
 import { checkPolicy } from '../features/policies/policies.ts';
 import { checkBody, type BodyRules } from '../features/site/content-body.ts';
+import { checkSiteSettings } from '../features/site/settings.ts';
 import { checkCollisions, checkRelated, checkScheduleFile } from '../features/tv/schedule.ts';
 import { buildDate } from '../lib/build-date.ts';
 import { ContentError, type FieldProblem } from '../lib/content-errors.ts';
@@ -27,6 +28,7 @@ import { planSchema, type Plan } from '../schemas/plan.ts';
 import { POLICY_SECTIONS, policySchema, type PolicyData } from '../schemas/policy.ts';
 import { productFileSchema } from '../schemas/product.ts';
 import { progressSchema, type ProgressFile } from '../schemas/progress.ts';
+import { siteSchema, type SiteSettings } from '../schemas/site.ts';
 import { tvSchema, type Schedule } from '../schemas/tv.ts';
 import type { CollectionRules } from './checked.ts';
 import { bulletinStates, contentExists, linkTargetProblem, type BulletinState } from './content-links.ts';
@@ -286,7 +288,14 @@ export function contentCollections(contentDir: string) {
     },
   };
 
-  return { plans, products, tv, bulletins, policies, events, progress };
+  // The site's settings: one file at the top of the content folder.
+  const site: CollectionFiles<SiteSettings> = {
+    folder: '.',
+    pattern: 'site.{yaml,yml}',
+    rules: { schema: siteSchema, entry: ({ data }) => checkSiteSettings(data) },
+  };
+
+  return { plans, products, tv, bulletins, policies, events, progress, site };
 }
 
 export type CollectionName = keyof ReturnType<typeof contentCollections>;

@@ -15,8 +15,10 @@ export const FACT_NAMES: Record<OrganisationFact, string> = {
   map: 'vị trí trên bản đồ',
 };
 
-/** Facts a reader must find on the site (Nghị định 42/2022/NĐ-CP, Điều 4: address, phone, email). */
-export const REQUIRED_CONTACTS: readonly OrganisationFact[] = ['address', 'phone', 'email', 'hours'];
+/** Contacts a state agency's site must carry (Nghị định 42/2022/NĐ-CP, Điều 4: address, phone, e-mail). */
+export const REQUIRED_CONTACTS: readonly OrganisationFact[] = ['address', 'phone', 'email'];
+/** Contacts a reader needs to act, which the gate asks for too (when to call or visit, the organisation's own site). */
+export const EXPECTED_CONTACTS: readonly OrganisationFact[] = ['hours', 'website'];
 
 /** Every fact written about the organisation names its public source; the public address is https. */
 export function checkSiteSettings(data: Pick<SiteSettings, 'address' | 'organisation' | 'sources'>): FieldProblem[] {
@@ -40,6 +42,10 @@ export function missingBeforeRelease(data: Pick<SiteSettings, 'address' | 'organ
   for (const fact of REQUIRED_CONTACTS) {
     if (data.organisation[fact] === undefined)
       missing.push(`${file}: chưa có ${FACT_NAMES[fact]} của ${data.organisation.name} ("organisation.${fact}"), thông tin bắt buộc với trang của cơ quan nhà nước (Nghị định 42/2022/NĐ-CP, Điều 4); ghi kèm nguồn công khai`);
+  }
+  for (const fact of EXPECTED_CONTACTS) {
+    if (data.organisation[fact] === undefined)
+      missing.push(`${file}: chưa có ${FACT_NAMES[fact]} của ${data.organisation.name} ("organisation.${fact}"), người đọc cần để liên hệ; ghi kèm nguồn công khai`);
   }
   return missing;
 }

@@ -36,7 +36,7 @@ describe.each(pages)('%s', (page) => {
     }
     expect(meta(html, 'og:url')).toBe(canonical);
     expect(meta(html, 'og:type')).toBe('website');
-    expect(meta(html, 'og:locale')).toBe('vi_VN');
+    expect(meta(html, 'og:locale')).toBe(page === '/en/' ? 'en_US' : 'vi_VN');
     expect(meta(html, 'twitter:card')).toBe('summary_large_image');
     expect(meta(html, 'og:image:width')).toBe('1200');
     expect(meta(html, 'og:image:height')).toBe('630');
@@ -80,6 +80,12 @@ describe('search index', () => {
     'chinh-sach/[slug].astro': true,
     'ke-hoach/[year]/tien-do.astro': true,
     'du-lieu/index.astro': true,
+    'gioi-thieu/index.astro': true,
+    'lien-he/index.astro': true,
+    'kha-nang-tiep-can/index.astro': true,
+    'chinh-sach/cach-dang-ky.astro': true,
+    // In English: the index is Vietnamese (Pagefind's forceLanguage 'vi', src/search/index-job.ts).
+    'en/index.astro': false,
     'san-pham/index.astro': false,
     'san-pham/trang/[page].astro': false,
     'san-pham/[kind]/[value].astro': false,

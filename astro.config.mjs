@@ -7,13 +7,19 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { drafts } from './src/integrations/drafts.ts';
 import { noindexPages } from './src/integrations/noindex.ts';
+import { nfcContent } from './src/integrations/nfc.ts';
 import { afterBuild, scriptStep } from './src/integrations/after-build.ts';
+import { metaDirectives, SCRIPT_SOURCES } from './src/features/site/security.ts';
+import { stagedOutput } from './src/integrations/staged-output.ts';
 import { asciiHeadingIds } from './src/lib/heading-ids.ts';
+import { contentDir } from './src/lib/content-dir.ts';
+import { readSiteSettings } from './src/loaders/site-settings.ts';
+import { contentGuard } from './src/features/site/render-guard.ts';
 
-// The site's public address, in one place. Set SITE_URL when deploying
-// (e.g. SITE_URL=https://example.gov.vn npm run build); the default serves
-// the site where `npm start` shows it.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// The site's public address: content/site.yaml's "address"; SITE_URL overrides it for a
+// test build (SITE_URL=https://thu.example.gov.vn npm run build). Until the province sets
+// one, the site is built for where `npm start` shows it, and the release gate refuses it.
+const site = process.env.SITE_URL || readSiteSettings(contentDir())?.settings.address || 'http://localhost:4321';
 // Builds of other content folders (tests, benchmarks) keep their own cache: Astro's, and
 // Vite's, which is otherwise in node_modules/ (shared by the copies of the site they build).
 const cacheDir = process.env.ASTRO_CACHE_DIR;
@@ -30,26 +36,45 @@ export default defineConfig({
   site,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
+  // Content-Security-Policy in each page's head, with the hashes of its inlined
+  // stylesheet (src/features/site/security.ts; nginx sends the same policy as a header).
+  security: { csp: { directives: metaDirectives(), scriptDirective: { resources: [...SCRIPT_SOURCES] }, styleDirective: { resources: ["'self'"] } } },
   // Whitespace between inline elements matters in Vietnamese prose.
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'always' },
   image: {
-    // AVIF at sharp's default effort (4) took most of a cold build; effort 2 is
-    // several times faster for files a few percent larger.
-    service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } },
+    // Astro's sharp service with every picture capped at 2400 px on its longest side
+    // (src/integrations/image-service.ts). AVIF at sharp's default effort (4) took most
+    // of a cold build; effort 2 is several times faster for files a few percent larger.
+    service: { entrypoint: './src/integrations/image-service.ts', config: { avif: { effort: 2 } } },
   },
   markdown: {
+    // No syntax colouring: Shiki writes inline styles, which the Content-Security-Policy refuses
+    // (and staff texts hold no program code).
+    syntaxHighlight: false,
     // Smart punctuation would change the plan's quotes and dashes: keep the text exact.
-    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [asciiHeadingIds] }),
+    // The content guard refuses raw HTML, scripts, unsafe addresses and MDX code in any
+    // Markdown or MDX text (MDX uses this list too); content loading names the line first.
+    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [asciiHeadingIds, contentGuard] }),
   },
   integrations: [
+    // Before mdx(): an MDX body is compiled from its text made NFC.
+    nfcContent(),
     mdx(),
     noindex.integration,
     sitemap({ filter: noindex.inSitemap }),
     drafts(),
     // Over the built pages, side by side: the search index (Pagefind) and the share images.
     afterBuild([scriptStep('src/search/index-job.ts'), scriptStep('src/share-cards/job.ts')]),
+    // Last: the build is written into a staging folder and takes dist/'s place only
+    // when every step above has succeeded (a failed build leaves dist/ as it was).
+    stagedOutput(),
   ],
-  vite: { plugins: [tailwindcss()], ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}) },
+  vite: {
+    plugins: [tailwindcss()],
+    // Scripts stay files of their own (never inlined), so that the policy's script-src is just 'self'.
+    build: { assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined) },
+    ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}),
+  },
   devToolbar: { enabled: false },
 });

@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Four projects (npm run test:unit, test:build, test:content, test:browser; npm test runs all):
+// Projects (npm run test:unit, test:build, test:content, test:browser; npm test runs these four;
+// npm run test:deploy, the fifth, needs nginx):
 // - unit: pure logic and schemas, no build, no browser;
 // - build: assertions on one build of the site in dist/ (made once per run);
 // - content: staff mistakes, checked against the schemas and loaders, and a few real builds;
@@ -35,6 +36,8 @@ export default defineConfig({
           maxConcurrency: 3,
         },
       },
+      // npm run test:deploy: the built site through Debian's nginx (not part of npm test; .ci/run installs nginx and runs it).
+      { test: { ...shared, name: 'deploy', include: ['tests/deploy/**/*.test.ts'], globalSetup: ['tests/support/setup-build.ts', 'tests/support/setup-chromium.ts'] } },
     ],
   },
 });

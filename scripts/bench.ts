@@ -16,6 +16,7 @@
 //
 // The first BENCH_PHOTOS products have photos of their own (1600 × 1200 JPEGs,
 // made once into <BENCH_DIR>/photos and kept); the others link to one shared image,
+// kept inside the content folder (the build refuses links that lead out of it),
 // which astro:assets processes once. docs/PERFORMANCE.md says what distinct
 // photos for all N would add.
 import { execFileSync, spawn } from 'node:child_process';

@@ -6,8 +6,9 @@
 // (made by distinctPhotos(), a JPEG of 1600 × 1200, the size the staff guide
 // asks for), so that a cold build processes and frames real, different images;
 // every other product's photo is a symbolic link to one shared image, which
-// Vite resolves to one file (processed once). The shared image and the links
-// stay inside the content folder (a link out of it is not content).
+// Vite resolves to one file (processed once). That image is copied into the
+// content folder first (_anh-thu-nghiem/): the build refuses links that lead
+// out of the content folder.
 import { copyFileSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -33,16 +34,19 @@ function words(seed: number, n: number): string {
   return out.join(' ');
 }
 
+/** Where the one shared image is kept, inside the content folder (no collection reads this folder). */
+export const SHARED_PHOTO = '_anh-thu-nghiem/minh-hoa.webp';
+
 /**
  * Adds n products and m bulletins to the content folder `content`. `photo` is the
- * image every product without a photo of its own shows: it is copied into the
- * first such product's folder and the others link to that copy. Products 1..k, where k
- * is the number of files in `ownPhotos` (from distinctPhotos()), get one of those each.
+ * image every product without a photo of its own links to (copied into the folder
+ * once). Products 1..k, where k is the number of files in `ownPhotos` (from
+ * distinctPhotos()), get one of those each.
  */
 export function addSyntheticContent(content: string, photo: string, n: number, m = 0, ownPhotos: readonly string[] = []): void {
-  // The shared image sits in the first product without a photo of its own.
-  const first = ownPhotos.length + 1;
-  const shared = path.join(content, 'products', syntheticProduct(first), 'minh-hoa.webp');
+  const shared = path.join(content, SHARED_PHOTO);
+  mkdirSync(path.dirname(shared), { recursive: true });
+  copyFileSync(photo, shared);
   for (let i = 1; i <= n; i++) {
     const [thing, g] = THINGS[i % THINGS.length]!;
     const district = DISTRICTS[i % DISTRICTS.length]!;
@@ -54,7 +58,8 @@ export function addSyntheticContent(content: string, photo: string, n: number, m
     if (own) {
       file = 'anh-1.jpg';
       copyFileSync(own, path.join(dir, file));
-    } else if (i === first) copyFileSync(photo, shared);
+    }
+    // A relative link, inside the content folder: products/thu-nghiem-<i>/ → ../../_anh-thu-nghiem/.
     else symlinkSync(path.relative(dir, shared), path.join(dir, file));
     const year = 2015 + (i % 10);
     writeFileSync(

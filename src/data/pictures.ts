@@ -20,7 +20,9 @@ export function pictureSources(src: ImageMetadata, widths: number[]): Promise<Pi
   };
   // In `astro dev` a photo may change under the same name: no memory there.
   if (!import.meta.env.PROD) return load();
-  const key = `${src.src}|${widths.join(',')}`;
+  // Keyed by the file's path: reading the picture's own fields (src.src) would mark its original
+  // as used by a page, and Astro would then publish the original file (with its EXIF) beside the versions.
+  const key = `${(src as ImageMetadata & { fsPath?: string }).fsPath ?? src.src}|${widths.join(',')}`;
   let sources = made.get(key);
   if (!sources) made.set(key, (sources = load()));
   return sources;

@@ -7,6 +7,8 @@ export interface FieldProblem {
   field: string;
   /** What is wrong and what is expected, in plain Vietnamese. */
   message: string;
+  /** The line of the file where the field is written (1-based), when it is written. */
+  line?: number | undefined;
 }
 
 /** A content file that must not be published as it is. */
@@ -30,7 +32,11 @@ export function listOf(values: readonly string[]): string {
 }
 
 export function formatContentError(file: string, problems: readonly FieldProblem[]): string {
-  const lines = problems.map((p) => `  - trường "${p.field || '(toàn bộ tệp)'}": ${p.message}`);
+  const lines = problems.map((p) => {
+    const where = p.line === undefined ? '' : `dòng ${p.line}`;
+    if (!p.field && where) return `  - ${where}: ${p.message}`;
+    return `  - trường "${p.field || '(toàn bộ tệp)'}"${where ? ` (${where})` : ''}: ${p.message}`;
+  });
   return [`Lỗi nội dung trong tệp ${file}:`, ...lines, 'Sửa tệp này rồi chạy lại (xem docs/huong-dan-bien-tap.md).'].join(
     '\n',
   );
@@ -55,6 +61,16 @@ function typeOf(value: unknown): string {
   if (value instanceof Date) return 'date';
   if (typeof value === 'number' && Number.isNaN(value)) return 'nan';
   return typeof value;
+}
+
+/** Why a number written with dots is read wrongly, and how to write it (`digits`: the number as it should be written). */
+export function thousandsNote(digits = '1600'): string {
+  return `Trong tệp, dấu chấm là dấu thập phân, không phải dấu ngăn cách hàng nghìn như khi viết tay: viết số liền, không có dấu chấm: ${digits}`;
+}
+
+/** "1.600" or "2.500.000" (Vietnamese thousands dots or commas) as plain digits, or null. */
+export function digitsOfGrouped(text: string): string | null {
+  return /^\s*\d{1,3}(?:[.,]\d{3})+\s*$/.test(text) ? text.replace(/\D/g, '') : null;
 }
 
 const show = (v: unknown) => (typeof v === 'string' ? `"${v}"` : String(v));
@@ -82,7 +98,10 @@ export function explainIssue(issue: IssueLike): string | undefined {
       const got = typeOf(issue.input);
       if (got === 'date')
         return `ngày phải viết trong dấu ngoặc kép, dạng "YYYY-MM-DD" (ví dụ "2024-06-04")`;
-      return `cần ${expected}, nhưng đang là ${TYPE_NAMES[got] ?? got} (${show(issue.input)})`;
+      if (issue.expected === 'int' && got === 'number')
+        return `cần một số nguyên (số đếm hoặc số tiền), nhưng máy đọc được ${String(issue.input).replace('.', ',')}. ${thousandsNote('1600 (không viết 1.600)')}`;
+      const grouped = typeof issue.input === 'string' ? digitsOfGrouped(issue.input) : null;
+      return `cần ${expected}, nhưng đang là ${TYPE_NAMES[got] ?? got} (${show(issue.input)})${grouped ? `; viết liền, không dấu chấm, không ngoặc kép: ${grouped}` : ''}`;
     }
     case 'unrecognized_keys': {
       const keys = (issue.keys ?? []).map((k) => `"${k}"`).join(', ');

@@ -1,72 +1,24 @@
 // Wraps a content loader so that a mistake in a content file stops the build
-// with a message naming the file (relative to the project), the field and
-// what is expected, including checks that need the entry's text body. The
-// checks themselves are plain functions (CollectionRules), also run without
-// Astro by src/loaders/check-folder.ts.
+// with a message naming the file (relative to the project), the field, the
+// line and what is expected, before Astro's own parser sees the file (its
+// messages are English). Every file of the collection is first read and
+// checked the way check-folder.ts checks it without Astro (read.ts: NFC text,
+// YAML with lines, numbers, pictures; the schema; the rules of
+// collections.ts); only a collection without mistakes is handed to Astro's
+// loader. Its data is made NFC again on the way in (parseData), and so is the
+// HTML of Markdown bodies rendered while loading.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { z } from 'astro/zod';
-import { ContentError, explainIssue, type FieldProblem } from '../lib/content-errors.ts';
+import { ContentError } from '../lib/content-errors.ts';
+import type { CollectionFiles } from './collections.ts';
+import { nfcDeep, readEntries } from './read.ts';
+import { checkEntries, explainSchemaFailure, throwIfAny } from './rules.ts';
 
-export interface CheckedEntry<T = Record<string, unknown>> {
-  id: string;
-  data: T;
-  body?: string | undefined;
-  filePath?: string | undefined;
-}
+export { checkEntries, explainSchemaFailure, throwIfAny, type CheckedEntry, type CollectionRules } from './rules.ts';
 
-/** What a collection's files must satisfy beyond their schema. */
-export interface CollectionRules<T = Record<string, unknown>> {
-  /** The collection's schema, with images as plain strings, to explain failures. */
-  schema: z.ZodType;
-  /** A check over one entry (its data already valid), returning its problems. */
-  entry?: ((entry: CheckedEntry<T>) => FieldProblem[]) | undefined;
-  /** A check over the whole collection (duplicates, numbering), returning problems per file. */
-  collection?: ((entries: CheckedEntry<T>[]) => { file: string; problems: FieldProblem[] }[]) | undefined;
-}
-
-/**
- * Explains why `data` fails `schema`, one problem per field, in plain Vietnamese.
- * (Astro's own messages are English and generic; this re-runs the same schema
- * with our error map to say what is expected.)
- */
-export function explainSchemaFailure(schema: z.ZodType, data: unknown): FieldProblem[] {
-  const result = schema.safeParse(data, { error: explainIssue });
-  if (result.success) return [];
-  return result.error.issues.map((issue) => {
-    const field = issue.path.map(String).join('.');
-    if (issue.code === 'unrecognized_keys')
-      return { field: issue.keys.map((k) => (field ? `${field}.${k}` : k)).join(', '), message: issue.message };
-    return { field, message: issue.message };
-  });
-}
-
-/**
- * The entry and collection checks over entries whose data passed the schema.
- * Checks across files (numbering, duplicates) run only when every file is right on its own.
- */
-export function checkEntries<T>(rules: CollectionRules<T>, entries: CheckedEntry<T>[], earlier: ContentError[] = []): ContentError[] {
-  const failures = [...earlier];
-  for (const entry of entries) {
-    const problems = rules.entry?.(entry) ?? [];
-    if (problems.length) failures.push(new ContentError(entry.filePath ?? entry.id, problems));
-  }
-  if (!failures.length) for (const f of rules.collection?.(entries) ?? []) failures.push(new ContentError(f.file, f.problems));
-  return failures;
-}
-
-/** Stops with every file's problems at once, so that staff see all their mistakes in one build. */
-export function throwIfAny(failures: readonly ContentError[]): void {
-  if (failures.length === 1) throw failures[0]!;
-  if (failures.length > 1) {
-    const all = new Error(failures.map((f) => f.message).join('\n\n'));
-    all.stack = `ContentError: ${all.message}`;
-    throw all;
-  }
-}
-
-export function checked<T>(inner: Loader, rules: CollectionRules<T>): Loader {
+export function checked<T>(inner: Loader, contentDir: string, files: CollectionFiles<T>): Loader {
+  const { rules } = files;
   return {
     ...inner,
     name: `checked:${inner.name}`,
@@ -79,27 +31,39 @@ export function checked<T>(inner: Loader, rules: CollectionRules<T>): Loader {
         const inside = path.relative(root, absolute);
         return inside.startsWith('..') ? absolute : inside;
       };
+      // Every file read and checked first, as check-folder.ts does: the same blocks, before Astro parses anything.
+      const { entries, failures: unread } = readEntries(path.resolve(root, contentDir), files, relative);
+      throwIfAny(checkEntries(rules, entries, unread));
+      for (const line of rules.notices?.(entries) ?? []) context.logger.info(line);
+
       const failures: ContentError[] = [];
-      const failed = new Set<string>();
       const parseData: LoaderContext['parseData'] = async (props) => {
+        const data = nfcDeep(props.data);
         try {
-          return await context.parseData(props);
+          return await context.parseData({ ...props, data });
         } catch (error) {
-          const problems = explainSchemaFailure(rules.schema, props.data);
+          const problems = explainSchemaFailure(rules.schema, data);
           const message = error instanceof Error ? error.message : String(error);
           const file = relative(props.filePath ?? `${context.collection}/${props.id}`);
           failures.push(new ContentError(file, problems.length ? problems : [{ field: '', message }]));
-          failed.add(file);
-          return props.data; // never published: the load fails below
+          return data; // never published: the load fails below
         }
       };
       await inner.load({ ...context, parseData });
+      throwIfAny(failures);
 
-      const entries = context.store
-        .values()
-        .map((e) => ({ id: e.id, data: e.data as T, body: e.body, filePath: e.filePath && relative(e.filePath) }))
-        .filter((e) => !failed.has(e.filePath ?? ''));
-      throwIfAny(checkEntries(rules, entries, failures));
+      // A Markdown body is rendered while loading, from the file's own text: its HTML made NFC too.
+      for (const entry of context.store.values()) {
+        const html = entry.rendered?.html;
+        if (html === undefined || (html === html.normalize('NFC') && entry.body === entry.body?.normalize('NFC'))) continue;
+        context.store.set({
+          ...entry,
+          ...(entry.body === undefined ? {} : { body: entry.body.normalize('NFC') }),
+          rendered: nfcDeep(entry.rendered!), // its HTML, and the headings' text
+          // Another digest than the file's: the next build renders the file again (and makes it NFC again).
+          digest: `${entry.digest ?? ''}:nfc`,
+        });
+      }
     },
   };
 }

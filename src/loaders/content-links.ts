@@ -1,11 +1,13 @@
 // Whether an internal link that staff write in a bulletin (a <LinkCard>) leads
 // to content that exists: a plan (/ke-hoach/<year>/ → plans/<year>.md) or a
-// product (/san-pham/<slug>/ → products/<slug>/). Read from the content folder,
-// so that the check works before the pages exist.
-import { existsSync, readdirSync } from 'node:fs';
+// product (/san-pham/<slug>/ → products/<slug>/); and each bulletin's state
+// (draft, date) for links to it. Read from the content folder, so that the
+// check works before the pages exist. (A link card's place in the text is
+// found by src/features/site/content-body.ts.)
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { FieldProblem } from '../lib/content-errors.ts';
 import type { ContentKind } from '../features/site/links.ts';
+import { frontMatterOf, parseYaml } from './parse.ts';
 
 const hasText = (base: string) => ['.md', '.mdx'].some((ext) => existsSync(`${base}${ext}`));
 
@@ -30,6 +32,44 @@ export function contentExists(contentDir: string, kind: ContentKind, id: string)
   }
 }
 
+/** A bulletin file as other content sees it: whether and from when it has a page. */
+export interface BulletinState {
+  /** The file, inside the content folder. */
+  file: string;
+  /** true for a draft; also when its data cannot be read (the bulletins' own check names that). */
+  draft: boolean;
+  /** Its date "YYYY-MM-DD" as written, or "" when it has none. */
+  date: string;
+}
+
+/**
+ * Every bulletin file by its address name (file name without extension), read
+ * from its front matter on disk: a TV feature or another bulletin may link to it
+ * only once it is published (not a draft, dated on or before the build date).
+ */
+export function bulletinStates(contentDir: string): Map<string, BulletinState> {
+  const states = new Map<string, BulletinState>();
+  const dir = path.join(contentDir, 'bulletins');
+  if (!existsSync(dir)) return states;
+  for (const year of readdirSync(dir, { withFileTypes: true })) {
+    if (!year.isDirectory()) continue;
+    for (const name of readdirSync(path.join(dir, year.name))) {
+      if (!/^[^_].*\.mdx?$/.test(name)) continue;
+      const file = path.join(dir, year.name, name);
+      let data: Record<string, unknown> = {};
+      try {
+        const parsed = parseYaml(frontMatterOf(readFileSync(file, 'utf8')) ?? '');
+        if (parsed && typeof parsed === 'object') data = parsed as Record<string, unknown>;
+      } catch {
+        data = { draft: true };
+      }
+      const date = typeof data['date'] === 'string' ? data['date'] : '';
+      states.set(name.replace(/\.mdx?$/, ''), { file, draft: data['draft'] === true || !date, date });
+    }
+  }
+  return states;
+}
+
 /** Why `href` leads nowhere, or null when it leads to existing content (or outside the site). */
 export function linkTargetProblem(href: string, contentDir: string): string | null {
   if (/^https?:\/\//.test(href)) return null;
@@ -46,21 +86,4 @@ export function linkTargetProblem(href: string, contentDir: string): string | nu
       : `không có sản phẩm "${slug}" (cần thư mục content/products/${slug}/)`;
   }
   return `địa chỉ "${href}" không phải trang kế hoạch (/ke-hoach/<năm>/), trang sản phẩm (/san-pham/<tên>/) hay địa chỉ web đầy đủ (https://…)`;
-}
-
-/** Every <LinkCard href="…"> in an MDX text, with its line number (from 1). */
-export function linkCardHrefs(body: string): { href: string; line: number }[] {
-  const found: { href: string; line: number }[] = [];
-  body.split('\n').forEach((text, i) => {
-    for (const m of text.matchAll(/<LinkCard\b[^>]*?\bhref=["']([^"']*)["']/g)) found.push({ href: m[1]!, line: i + 1 });
-  });
-  return found;
-}
-
-/** Problems of the link cards in one bulletin file's whole text (lines counted in the file). */
-export function checkLinkCards(source: string, contentDir: string): FieldProblem[] {
-  return linkCardHrefs(source).flatMap(({ href, line }) => {
-    const problem = linkTargetProblem(href, contentDir);
-    return problem ? [{ field: `LinkCard href (dòng ${line})`, message: problem }] : [];
-  });
 }

@@ -22,11 +22,21 @@ export function planFactsFromText(text: string, file = ''): PlanFacts {
   try {
     const data = parseYaml(frontMatterOf(text) ?? '') as Record<string, unknown> | null;
     const budget = (data?.['budget'] ?? {}) as Record<string, unknown>;
+    const records = (list: unknown) => (Array.isArray(list) ? list.filter((x): x is Record<string, unknown> => Boolean(x) && typeof x === 'object') : []);
+    const targetLimits: NonNullable<PlanFacts['targetLimits']> = {};
+    for (const t of records(data?.['targets'])) {
+      const upper = typeof t['max'] === 'number' ? t['max'] : t['quantity'];
+      if (typeof t['id'] === 'string' && typeof upper === 'number') targetLimits[t['id']] = { upper, unit: String(t['unit'] ?? '') };
+    }
+    const budgetAmounts: NonNullable<PlanFacts['budgetAmounts']> = {};
+    for (const s of records(budget['sources'])) if (typeof s['id'] === 'string' && typeof s['amount'] === 'number') budgetAmounts[s['id']] = s['amount'];
     return {
       file,
       targets: strings(data?.['targets'], 'id'),
       legalBases: strings(data?.['legalBases'], 'number'),
       budgetSources: strings(budget['sources'], 'id'),
+      targetLimits,
+      budgetAmounts,
     };
   } catch (error) {
     return { file, targets: [], legalBases: [], budgetSources: [], unreadable: error instanceof Error ? error.message : String(error) };

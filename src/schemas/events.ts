@@ -1,6 +1,6 @@
 // One year's khuyến công events: content/events/<year>.yaml, one row per event.
 import { z } from 'astro/zod';
-import { clock, isoDate, oneOf, sample, slugId, text, year } from './fields.ts';
+import { clock, isoDate, oneOf, sample, slugId, text, webAddress, year } from './fields.ts';
 
 /** The kinds of event, with their Vietnamese names. */
 export const EVENT_KINDS = {
@@ -27,7 +27,7 @@ export const eventSchema = z.strictObject({
   target: text.optional(), // mã chỉ tiêu của kế hoạch mà sự kiện này được tính vào khi đã diễn ra
   summary: text, // một, hai câu giới thiệu
   sample, // true nếu là nội dung minh họa (ngày, địa điểm giả định)
-  source: z.url().optional(), // địa chỉ công khai xác nhận sự kiện
+  source: webAddress.optional(), // địa chỉ công khai xác nhận sự kiện
 });
 
 export const eventsSchema = z.strictObject({

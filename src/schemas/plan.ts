@@ -3,7 +3,7 @@
 // (src/features/plan/checks.ts).
 import { z } from 'astro/zod';
 import { budgetMismatch } from '../features/plan/budget.ts';
-import { documentRef, dong, isoDate, sample, slugId, text, year } from './fields.ts';
+import { count, documentRef, dong, isoDate, sample, slugId, text, webAddress, year } from './fields.ts';
 
 /** One target of the plan: a quantity or a range, with the phrase that states it in the text. */
 export const targetSchema = z
@@ -11,9 +11,9 @@ export const targetSchema = z
     id: slugId('chỉ dùng chữ thường không dấu, số và dấu gạch ngang'), // mã chỉ tiêu, dùng cho tiến độ
     section: text, // mục trong văn bản: "II.3.a"
     label: text, // tên chỉ tiêu
-    quantity: z.number().nonnegative().optional(), // số lượng (một con số)
-    min: z.number().nonnegative().optional(), // hoặc khoảng: từ…
-    max: z.number().nonnegative().optional(), // …đến (28–30)
+    quantity: count.optional(), // số lượng (một số nguyên, viết liền: 1600)
+    min: count.optional(), // hoặc khoảng: từ…
+    max: count.optional(), // …đến (28–30)
     unit: text, // đơn vị: cơ sở, người, sản phẩm…
     approx: z.enum(['khoảng', 'gần', 'dự kiến']).optional(), // từ ước lượng đi kèm trong văn bản
     note: text.optional(), // ghi chú ngắn trích từ văn bản
@@ -41,7 +41,7 @@ export const planSchema = z.strictObject({
   place: text, // địa danh ghi trên văn bản: "Đồng Nai"
   issuer: text, // cơ quan ban hành: "Ủy ban nhân dân tỉnh Đồng Nai"
   summary: text, // hai, ba câu giới thiệu cho danh sách và công cụ tìm kiếm
-  source: z.url().optional(), // địa chỉ công khai của văn bản gốc, nếu có
+  source: webAddress.optional(), // địa chỉ công khai của văn bản gốc, nếu có
   sample, // true nếu là nội dung minh họa, không phải văn bản thật
   signature: z.strictObject({
     authority: text, // "TM. ỦY BAN NHÂN DÂN"

@@ -4,7 +4,7 @@
 // values this schema allows; pages read their labels from here.
 import { z } from 'astro/zod';
 import { buildYear } from '../lib/build-date.ts';
-import { oneOf, sample, text } from './fields.ts';
+import { oneOf, sample, text, webAddress } from './fields.ts';
 
 /** The four official CNNT product groups used in judging. */
 export const GROUPS = {
@@ -64,7 +64,7 @@ export const producerSchema = z.strictObject({
     .optional(), // tên địa danh hiện nay (không bắt buộc)
   phone: z.string().regex(/^\+?[\d .()-]{8,20}$/, { error: 'số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm hoặc gạch ngang' }).optional(), // điện thoại
   email: z.email().optional(), // thư điện tử
-  website: z.url().optional(), // trang web, bắt đầu bằng https://
+  website: webAddress.optional(), // trang web, bắt đầu bằng https://
 });
 
 export const recognitionSchema = z.strictObject({
@@ -98,7 +98,7 @@ export const productSchema = <I extends z.ZodType>(image: () => I) =>
       )
       .min(1), // ảnh sản phẩm, ảnh đầu tiên là ảnh chính
     sample, // true nếu là nội dung minh họa
-    source: z.url().optional(), // địa chỉ nguồn công khai của thông tin
+    source: webAddress.optional(), // địa chỉ nguồn công khai của thông tin
   });
 
 /** The product's schema with photo paths as plain strings (checks outside Astro). */

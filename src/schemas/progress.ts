@@ -2,7 +2,12 @@
 // its date and source.
 import { z } from 'astro/zod';
 import { parseIsoDate } from '../lib/format.ts';
-import { dong, sample, text, year } from './fields.ts';
+import { count, dong, sample, text, year } from './fields.ts';
+
+/** The source of a reported figure: without it, a figure cannot count as official. */
+const reportSource = z.string({
+  error: (iss) => (iss.input === undefined ? 'số liệu cần nguồn ("source"): số hiệu văn bản báo cáo hoặc địa chỉ công khai https://…; không có nguồn thì không được tính' : undefined),
+}).trim().min(1);
 
 /** A date that must be there: a reported figure without its date cannot be trusted. */
 const reportDate = z
@@ -13,9 +18,9 @@ const reportDate = z
 
 export const reportSchema = z.strictObject({
   target: text, // mã chỉ tiêu trong kế hoạch năm đó
-  value: z.number().nonnegative(), // kết quả đạt được tính đến ngày báo cáo (cộng dồn)
+  value: count, // kết quả đạt được tính đến ngày báo cáo (cộng dồn), số nguyên viết liền
   date: reportDate, // ngày của số liệu
-  source: text, // nguồn: địa chỉ web hoặc số hiệu văn bản báo cáo
+  source: reportSource, // nguồn: địa chỉ web hoặc số hiệu văn bản báo cáo
   note: text.optional(), // ghi chú ngắn
   sample, // true nếu là số minh họa (không bao giờ được tính)
 });
@@ -24,7 +29,7 @@ export const spendingSchema = z.strictObject({
   budgetSource: text, // mã nguồn kinh phí trong kế hoạch: dia-phuong, doanh-nghiep
   amount: dong, // số đã chi tính đến ngày báo cáo (đồng, viết liền)
   date: reportDate, // ngày của số liệu
-  source: text, // nguồn: địa chỉ web hoặc số hiệu văn bản báo cáo
+  source: reportSource, // nguồn: địa chỉ web hoặc số hiệu văn bản báo cáo
   note: text.optional(), // ghi chú ngắn
   sample, // true nếu là số minh họa (không bao giờ được tính)
 });

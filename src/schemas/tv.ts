@@ -1,6 +1,6 @@
 // One year's TV feature schedule: content/tv/<year>.yaml, one row per feature.
 import { z } from 'astro/zod';
-import { clock, isoDate, sample, slugId, text, year } from './fields.ts';
+import { clock, isoDate, sample, slugId, text, webAddress, year } from './fields.ts';
 
 /** The kinds of content a feature may link to. */
 export const RELATED_KINDS = ['plan', 'product', 'bulletin'] as const;
@@ -8,7 +8,7 @@ export const RELATED_KINDS = ['plan', 'product', 'bulletin'] as const;
 export const channelSchema = z.strictObject({
   name: text, // tên đài/kênh như năm đó: "Đài Phát thanh – Truyền hình Đồng Nai"
   currentName: text.optional(), // tên hiện nay, nếu đã đổi hoặc hợp nhất
-  currentSource: z.url().optional(), // địa chỉ công khai nói về việc đổi tên
+  currentSource: webAddress.optional(), // địa chỉ công khai nói về việc đổi tên
 });
 
 export const featureSchema = z.strictObject({
@@ -28,9 +28,9 @@ export const featureSchema = z.strictObject({
       }),
     )
     .default([]), // các nội dung liên quan (không bắt buộc)
-  recording: z.url().optional(), // địa chỉ bản ghi hình, nếu có
+  recording: webAddress.optional(), // địa chỉ bản ghi hình, nếu có
   sample, // true nếu là nội dung minh họa
-  source: z.url().optional(), // địa chỉ công khai xác nhận chuyên đề, nếu có
+  source: webAddress.optional(), // địa chỉ công khai xác nhận chuyên đề, nếu có
 });
 
 export const tvSchema = z.strictObject({

@@ -46,6 +46,17 @@ export function highlightSegments(text: string, query: string): Segment[] {
   return segments;
 }
 
+/**
+ * A Pagefind excerpt as the page's text. Pagefind 1.6 writes a page's "<" and
+ * ">" as "&lt;" and "&gt;" in its excerpts, and nothing else ("&" and quotes
+ * stay as they are: see raw_content in pagefind.js), so exactly those two are
+ * undone here; highlightHtml then escapes the text once. Decoding every entity
+ * instead would turn a page's own "&amp;" into "&".
+ */
+export function excerptText(excerpt: string): string {
+  return excerpt.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+}
+
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** `text` as HTML, escaped, with matched words in <mark>. */

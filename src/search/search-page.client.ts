@@ -2,7 +2,7 @@
 // the URL, so a search can be shared), loads Pagefind on first use, and
 // shows results with accent-aware highlighting. Nothing loads until there
 // is a query or someone types.
-import { highlightHtml } from './highlight.ts';
+import { excerptText, highlightHtml } from './highlight.ts';
 import { SEARCH_META_WEIGHTS } from './fold.ts';
 
 interface ResultData {
@@ -71,7 +71,8 @@ function renderResult(d: ResultData, q: string): HTMLLIElement {
   link.innerHTML = highlightHtml(m['title'] ?? d.url, q);
   heading.append(link);
   const excerpt = make('p', 'mt-1 text-[0.95rem]');
-  excerpt.innerHTML = highlightHtml(d.plain_excerpt ?? plainText(d.excerpt), q);
+  // Pagefind's excerpt is HTML-escaped already: back to the page's text, then escaped once by highlightHtml.
+  excerpt.innerHTML = highlightHtml(d.plain_excerpt !== undefined ? excerptText(d.plain_excerpt) : plainText(d.excerpt), q);
   body.append(info, heading, excerpt);
   li.append(body);
   return li;

@@ -49,7 +49,6 @@ const BATCH = 64;
 export async function shareCards({ dist: root, cacheDir: astroCache, logger }: { dist: string; cacheDir: string; logger: { info(message: string): void } }): Promise<void> {
   const started = performance.now();
   const cacheDir = path.join(astroCache, 'og');
-  const siteName = t('site.name');
   const sampleLabel = t('product.sampleTag');
   mkdirSync(cacheDir, { recursive: true });
   // Many pages may share a photo: each file read and hashed once.
@@ -71,7 +70,8 @@ export async function shareCards({ dist: root, cacheDir: astroCache, logger }: {
       // A page showing another page's card (a list's later pages show its first page's) draws none: that page does.
       if (new URL(f.image).pathname !== `/${ogImagePath(urlOfFile(rel))}`) continue;
       const target = path.join(root, new URL(f.image).pathname);
-      const photoFile = f.photo ? path.join(root, f.photo) : undefined;
+      // The photo's address names its file percent-encoded (a space is %20): the file is found under the decoded name.
+      const photoFile = f.photo ? path.join(root, decodeURIComponent(new URL(f.photo, 'file:///').pathname)) : undefined;
       let photoHash: string | undefined;
       if (photoFile) {
         photoHash = photoHashes.get(photoFile);
@@ -81,7 +81,7 @@ export async function shareCards({ dist: root, cacheDir: astroCache, logger }: {
       const key = cardKey({
         title: f.title,
         section: f.section,
-        siteName,
+        siteName: f.siteName,
         photoHash,
         sample,
         sampleLabel,
@@ -95,7 +95,7 @@ export async function shareCards({ dist: root, cacheDir: astroCache, logger }: {
       made++;
       let done = drawing.get(cachedFile);
       if (!done) {
-        pool ??= cardPool({ siteName, sampleLabel });
+        pool ??= cardPool({ siteName: f.siteName, sampleLabel });
         done = pool.render({ title: f.title, section: f.section, sample, photoFile, photoHash }, cachedFile);
         drawing.set(cachedFile, done);
       }

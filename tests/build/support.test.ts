@@ -35,6 +35,8 @@ const addMinutes = (clock: string, minutes: number) => {
 const builtOn = (html: string) => /Cập nhật ngày <time datetime="(\d{4}-\d{2}-\d{2})"/.exec(html)![1]!;
 
 const POLICY_SECTIONS = { offered: 'Hỗ trợ những gì', eligibility: 'Ai được hỗ trợ', howToApply: 'Cách đăng ký', documents: 'Hồ sơ cần có', when: 'Thời gian' } as const;
+/** The step of /chinh-sach/cach-dang-ky/ (its anchor) that answers each question for every kind of support. */
+const STEP_OF = { offered: 'ho-tro-gi', eligibility: 'ai-duoc-ho-tro', howToApply: 'gui-cho-ai', documents: 'chuan-bi', when: 'khi-nao' } as const;
 
 describe('/chinh-sach/', () => {
   const all = policies();
@@ -60,11 +62,33 @@ describe('/chinh-sach/', () => {
       }
     });
 
-    test('the action comes first: whom to ask, before the answers', () => {
-      const action = text.indexOf('Muốn được hỗ trợ? Liên hệ Trung tâm Khuyến công và Tư vấn Phát triển Công nghiệp tỉnh Đồng Nai.');
+    test('the action comes first: the steps to apply and whom to ask, before the answers', () => {
+      const action = text.indexOf('Muốn được hỗ trợ? Xem các bước đăng ký, rồi liên hệ Trung tâm Khuyến công và Tư vấn Phát triển Công nghiệp tỉnh Đồng Nai.');
       expect(action).toBeGreaterThan(-1);
       expect(action).toBeLessThan(text.indexOf(POLICY_SECTIONS.offered));
-      expect(readPage(page)).toContain('href="https://khuyencongvatuvancongnghiepdongnai.gov.vn/"');
+      const html = readPage(page);
+      const notice = html.slice(html.indexOf('<p class="notice'), html.indexOf('</p>', html.indexOf('<p class="notice')));
+      expect(notice).toContain('href="/chinh-sach/cach-dang-ky/"');
+      expect(notice).toContain('href="/lien-he/"');
+    });
+
+    test('"Hỏi ở đâu" sends the reader to the contacts page and the steps to apply', () => {
+      const html = readPage(page);
+      const ask = html.slice(html.lastIndexOf('<', html.indexOf('id="lien-he"')));
+      expect(textOf(ask)).toMatch(/^Hỏi ở đâu Trung tâm Khuyến công và Tư vấn Phát triển Công nghiệp tỉnh Đồng Nai/);
+      expect(ask).toContain('href="/lien-he/"');
+      expect(ask).toContain('href="/chinh-sach/cach-dang-ky/"');
+    });
+
+    test('a question the plan leaves unanswered links to the step of /chinh-sach/cach-dang-ky/ that answers it for every kind of support', () => {
+      const html = readPage(page);
+      const apply = readPage('/chinh-sach/cach-dang-ky/');
+      for (const [key, anchor] of Object.entries(STEP_OF)) {
+        if (data[key as keyof typeof POLICY_SECTIONS]) continue;
+        const section = html.slice(html.indexOf(`id="muc-${key}"`), html.indexOf('</section>', html.indexOf(`id="muc-${key}"`)));
+        expect(section, key).toContain(`href="/chinh-sach/cach-dang-ky/#${anchor}"`);
+        expect(apply, `#${anchor} on /chinh-sach/cach-dang-ky/`).toContain(`id="${anchor}"`);
+      }
     });
 
     test('every answer carries its source; what the plan does not say is said to be unsaid', () => {

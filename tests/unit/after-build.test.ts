@@ -1,11 +1,12 @@
 // The after-build steps run as scripts of their own: their lines reach the
-// build's log, and one that fails stops the build with its own message.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+// build's log, and one that fails stops the build with its own message, once
+// the other steps have been stopped.
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { expect, test } from 'vitest';
-import { scriptStep } from '../../src/integrations/after-build.ts';
+import { afterBuild, scriptStep } from '../../src/integrations/after-build.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'kc-step-'));
 const script = (name: string, body: string) => {
@@ -26,3 +27,17 @@ test('a step that fails stops the build with its message', async () => {
   const bad = script('bad.ts', "throw new Error('Pagefind: không ghi được chỉ mục');\n");
   await expect(scriptStep(bad)({ dist: '/tmp/d', cacheDir: '/tmp/c', logger })).rejects.toThrow(/bad\.ts dừng với mã 1:[\s\S]*Pagefind: không ghi được chỉ mục/);
 });
+
+test('when one step fails, the others are stopped and waited for: nothing runs on after the build has failed', async () => {
+  const marker = path.join(dir, 'late-write');
+  // A slow step that would write a file long after the other failed.
+  const slow = script('slow.ts', `import { writeFileSync } from 'node:fs';\nsetTimeout(() => writeFileSync(${JSON.stringify(marker)}, 'x'), 3000);\n`);
+  const bad = script('bad2.ts', "throw new Error('ảnh chia sẻ: lỗi');\n");
+  const build = afterBuild([scriptStep(slow), scriptStep(bad)]);
+  const started = Date.now();
+  const done = build.hooks['astro:build:done'] as (o: { dir: URL; logger: AstroIntegrationLogger }) => Promise<void>;
+  await expect(done({ dir: new URL(`file://${dir}/`), logger })).rejects.toThrow(/bad2\.ts dừng với mã 1:[\s\S]*ảnh chia sẻ: lỗi/);
+  expect(Date.now() - started).toBeLessThan(3000);
+  await new Promise((r) => setTimeout(r, 3500));
+  expect(existsSync(marker)).toBe(false);
+}, 20_000);

@@ -13,10 +13,12 @@ import {
   nextNumber,
   paginate,
   rfc822,
+  scheduledIssues,
   sortNewestFirst,
   visibleIssues,
 } from '../../src/features/bulletins/bulletins.ts';
-import { checkLinkCards, contentExists, linkTargetProblem } from '../../src/loaders/content-links.ts';
+import { checkBody } from '../../src/features/site/content-body.ts';
+import { contentExists, linkTargetProblem } from '../../src/loaders/content-links.ts';
 import { contentHref } from '../../src/features/site/links.ts';
 import { checkMdxSyntax } from '../../src/features/bulletins/mdx-syntax.ts';
 import { newIssueText } from '../../src/features/bulletins/new-issue.ts';
@@ -70,13 +72,19 @@ describe('order, groups, pages, neighbours', () => {
   });
 });
 
-describe('drafts', () => {
-  const list = [issue('2024/a', 1, '2024-06-10'), issue('2024/b', 2, '2024-06-11', true)];
-  test('a build leaves drafts out', () => {
-    expect(visibleIssues(list, false).map((i) => i.id)).toEqual(['2024/a']);
+describe('drafts and scheduled issues', () => {
+  const list = [issue('2024/a', 1, '2024-06-10'), issue('2024/b', 2, '2024-06-11', true), issue('2024/c', 3, '2024-06-12'), issue('2024/d', 4, '2024-07-01')];
+  test('a build leaves drafts out, and issues dated after the build date until that date', () => {
+    expect(visibleIssues(list, false, '2024-06-11').map((i) => i.id)).toEqual(['2024/a']);
+    expect(visibleIssues(list, false, '2024-06-12').map((i) => i.id)).toEqual(['2024/a', '2024/c']);
+    expect(visibleIssues(list, false, '2024-07-01').map((i) => i.id)).toEqual(['2024/a', '2024/c', '2024/d']);
   });
-  test('a preview (npm run dev) shows them', () => {
-    expect(visibleIssues(list, true).map((i) => i.id)).toEqual(['2024/a', '2024/b']);
+  test('a preview (npm run dev) shows them all', () => {
+    expect(visibleIssues(list, true, '2024-06-11').map((i) => i.id)).toEqual(['2024/a', '2024/b', '2024/c', '2024/d']);
+  });
+  test('the scheduled issues, soonest first, without drafts', () => {
+    expect(scheduledIssues([...list].reverse(), '2024-06-10').map((i) => i.id)).toEqual(['2024/c', '2024/d']);
+    expect(scheduledIssues(list, '2024-07-01')).toEqual([]);
   });
 });
 
@@ -146,7 +154,8 @@ describe('links from bulletins to plans and products', () => {
   });
   test('a LinkCard to a missing plan is reported with its line', () => {
     const file = '---\ntitle: x\n---\n\nĐoạn một.\n\n<LinkCard href="/ke-hoach/2031/" title="x" kind="plan" />\n';
-    expect(checkLinkCards(file, dir)).toEqual([{ field: 'LinkCard href (dòng 7)', message: expect.stringContaining('2031') }]);
+    const rules = { format: 'mdx' as const, components: true, siteLink: () => null, linkCard: (href: string) => linkTargetProblem(href, dir) };
+    expect(checkBody(file, rules)).toEqual([{ field: 'LinkCard href (dòng 7)', message: expect.stringContaining('2031') }]);
   });
 });
 

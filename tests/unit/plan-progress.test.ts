@@ -88,7 +88,14 @@ describe('countsFromContent', () => {
       products: [],
       schedules: [],
       events: [{ year: 2024, events: [ev('a', false, '2024-08-01'), ev('b', true, '2024-08-02'), ev('c', false, '2024-11-01')] }],
-      bulletins: [{ data: { date: '2024-05-01', sample: false } }, { data: { date: '2024-05-02', sample: true } }, { data: { date: '2025-01-01', sample: false } }],
+      bulletins: [
+        { data: { date: '2024-05-01', sample: false } },
+        { data: { date: '2024-05-02', sample: true } },
+        { data: { date: '2025-01-01', sample: false } },
+        // Scheduled after the build date, and a draft: not published, not counted.
+        { data: { date: '2024-10-02', sample: false } },
+        { data: { date: '2024-06-01', sample: false, draft: true } },
+      ],
     });
     expect(derived['hoi-thao-cong-nghe']).toMatchObject({ value: 1, text: '3 sự kiện trong lịch (1 minh họa), 1 đã diễn ra được xác nhận', href: '/su-kien/' });
     expect(derived['san-pham-cap-tinh']!.value).toBe(0);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { toCsv } from '../../src/lib/csv.ts';
+import { parseCsv } from '../support/csv.ts';
 import { addressLine, brochureVolumes, countRecognised, districtSlug, facets, filterBy, relatedProducts, sortProducts, telHref, topRecognition, type ProductLike } from '../../src/features/catalogue/products.ts';
 import { type ProductData } from '../../src/schemas/product.ts';
 
@@ -115,6 +116,15 @@ describe('CSV for Excel', () => {
   test('quotes fields holding commas, quotes or line breaks', () => {
     expect(csv).toContain('a,"Gốm ""Biên Hòa"", men lam"\r\n');
     expect(csv).toContain('b,"hai\ndòng"\r\n');
+  });
+  test('a text a spreadsheet would run as a formula is read back with a quote in front; numbers and true/false as they are', () => {
+    const risky = ['=HYPERLINK("https://example.org","bấm")', '+84 000 000 0000', '-2+3', '@SUM(A1:A2)', '\t=1+1', '\r=1+1', '＝1+1'];
+    const rows = risky.map((text, i) => ({ ma: `r${i}`, ten: text, so: -5, dung: true }));
+    const [header, ...cells] = parseCsv(toCsv(['ma', 'ten', 'so', 'dung'], rows).slice(1));
+    expect(header).toEqual(['ma', 'ten', 'so', 'dung']);
+    expect(cells.map((c) => c[1])).toEqual(risky.map((text) => `'${text}`));
+    expect(cells.map((c) => [c[2], c[3]])).toEqual(risky.map(() => ['-5', 'true']));
+    expect(parseCsv(toCsv(['ten'], [{ ten: 'Gốm - men lam' }, { ten: 'a=b' }]).slice(1))).toEqual([['ten'], ['Gốm - men lam'], ['a=b']]);
   });
 });
 

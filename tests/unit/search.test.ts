@@ -1,7 +1,7 @@
 // Search in Vietnamese: đ-words folded for the index, accent-aware
 // highlighting, the fields a page gives the index, its section.
 import { describe, expect, test } from 'vitest';
-import { highlightHtml, highlightSegments, queryTerms } from '../../src/search/highlight.ts';
+import { excerptText, highlightHtml, highlightSegments, queryTerms } from '../../src/search/highlight.ts';
 import { dWords, foldedTitle, withFoldedMeta } from '../../src/search/fold.ts';
 import { elementEnd, indexedPart, indexInput, indexOrder, leanHtml, sortKeyOf, spaceBlocks, withoutIgnoredAll, withoutStylesAndScripts, type IndexInput } from '../../src/search/page-input.ts';
 import { indexFields } from '../../src/search/fields.ts';
@@ -113,6 +113,13 @@ describe('accent-aware highlighting', () => {
   });
   test('an empty query marks nothing', () => {
     expect(highlightSegments('Đồng Nai', '')).toEqual([{ text: 'Đồng Nai', mark: false }]);
+  });
+  test('a Pagefind excerpt (its < and > escaped, nothing else) is escaped once in the result list', () => {
+    // As Pagefind 1.6 gives the text «giá < 5 & "ưu đãi" <b>»; the browser test searches a built page for the same.
+    expect(excerptText('giá &lt; 5 & "ưu đãi" &lt;b&gt;')).toBe('giá < 5 & "ưu đãi" <b>');
+    // A page that itself says "&amp;" keeps it.
+    expect(excerptText('viết &amp; trong HTML')).toBe('viết &amp; trong HTML');
+    expect(highlightHtml(excerptText('giá &lt; 5 & "ưu đãi" &lt;b&gt;'), 'gia')).toBe('<mark>giá</mark> &lt; 5 &amp; &quot;ưu đãi&quot; &lt;b&gt;');
   });
 });
 

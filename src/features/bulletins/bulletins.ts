@@ -44,11 +44,26 @@ export function issueYear(data: Pick<IssueData, 'date'>): number {
 }
 
 /**
- * Drafts (`draft: true`) are shown only while previewing (`npm run dev`);
- * a build never contains them.
+ * Whether an issue is published on `today` ("YYYY-MM-DD", the build date): not
+ * a draft, and dated today or earlier. An issue dated later is scheduled: it
+ * appears from its date on (the site is rebuilt daily).
  */
-export function visibleIssues<T extends IssueLike>(issues: readonly T[], includeDrafts: boolean): T[] {
-  return issues.filter((i) => includeDrafts || !i.data.draft);
+export function isPublished(data: Pick<IssueData, 'date' | 'draft'>, today: string): boolean {
+  return !data.draft && data.date <= today;
+}
+
+/**
+ * The issues to show on `today`. A build shows the published ones only; a
+ * preview (`npm run dev`, `preview` true) shows drafts and scheduled issues too,
+ * each with its notice.
+ */
+export function visibleIssues<T extends IssueLike>(issues: readonly T[], preview: boolean, today: string): T[] {
+  return issues.filter((i) => preview || isPublished(i.data, today));
+}
+
+/** Issues that are not drafts but dated after `today`, soonest first: the build log lists them. */
+export function scheduledIssues<T extends IssueLike>(issues: readonly T[], today: string): T[] {
+  return issues.filter((i) => !i.data.draft && i.data.date > today).sort((a, b) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : 0));
 }
 
 /** Newest first: by date, then by number (two issues on one day). */

@@ -1,5 +1,5 @@
 // Checks of a product's folder and files that its schema cannot make: the
-// folder's name is the product's address, and its photos must be beside it.
+// folder's name is the product's address, and one product has one folder.
 import type { FieldProblem } from '../../lib/content-errors.ts';
 import { slugify } from '../../lib/slug.ts';
 
@@ -14,12 +14,35 @@ export function productFolderProblem(folder: string): string | null {
   return null;
 }
 
-/** Photos (paths as written, relative to the product's folder `dir`) that are not there. */
-export function checkPhotoFiles(photos: readonly string[], dir: string, exists: (file: string) => boolean): FieldProblem[] {
-  return photos.flatMap((src, i) => {
-    if (/^(https?:)?\/\//.test(src)) return [];
-    return exists(`${dir}/${src}`)
-      ? []
-      : [{ field: `photos.${i}.src`, message: `không tìm thấy tệp ảnh "${src}" trong thư mục ${dir}; kiểm tra tên tệp (phân biệt chữ hoa, chữ thường) và phần đuôi (.jpg, .webp…)` }];
-  });
+/** A name compared as staff mean it: NFC, lowercase, spaces collapsed ("Ghế  xích đu Mây" is "ghế xích đu mây"). */
+export function sameNameKey(text: string): string {
+  return text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Products entered twice: the same name from the same producer in two folders
+ * (it would be counted twice toward the plan). Each file is named, with the other folders.
+ */
+export function duplicateProducts(products: readonly { file: string; folder: string; name: string; producer: string }[]): { file: string; problems: FieldProblem[] }[] {
+  const byKey = new Map<string, (typeof products)[number][]>();
+  for (const p of products) {
+    const key = `${sameNameKey(p.name)}\u0000${sameNameKey(p.producer)}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), p]);
+  }
+  return [...byKey.values()]
+    .filter((same) => same.length > 1)
+    .flatMap((same) =>
+      same.map((p) => {
+        const folders = same.map((o) => o.folder).sort().map((f) => `content/products/${f}/`);
+        return {
+          file: p.file,
+          problems: [
+            {
+              field: 'name',
+              message: `sản phẩm "${p.name}" của "${p.producer}" có ở ${same.length} thư mục: ${folders.join(' và ')}; một sản phẩm chỉ có một thư mục (nếu được công nhận nhiều lần, ghi các lần vào "recognitions"): gộp lại rồi xóa thư mục thừa`,
+            },
+          ],
+        };
+      }),
+    );
 }

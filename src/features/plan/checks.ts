@@ -14,6 +14,10 @@ export interface PlanIds {
   legalBases: string[];
   /** budget.sources[].id */
   budgetSources: string[];
+  /** Each target's upper end (max, or quantity) and unit, by id, when the plan gives them. */
+  targetLimits?: Record<string, { upper: number; unit: string }> | undefined;
+  /** Each budget source's amount (đồng), by id. */
+  budgetAmounts?: Record<string, number> | undefined;
 }
 
 /** What the checks read of a plan. */

@@ -6,6 +6,7 @@
 // source. Illustrative entries never count. Pure TypeScript, no Astro imports.
 import { listOf, type FieldProblem } from '../../lib/content-errors.ts';
 import { formatInteger, formatPercent } from '../../lib/format.ts';
+import { isWebUrl } from '../../lib/urls.ts';
 import { t } from '../../lib/i18n.ts';
 import { formatTargetAmount, targetCeiling } from './view.ts';
 import type { Target } from '../../schemas/plan.ts';
@@ -140,7 +141,7 @@ export function barPercent(share: number | undefined): number {
 }
 
 /** Whether a source is a web address (shown as a link) or a document reference (shown as text). */
-export const isWebAddress = (s: string) => /^https?:\/\/\S+$/.test(s);
+export const isWebAddress = (s: string) => isWebUrl(s);
 
 /** The plan target that counts Bản tin copies (the site can count issues, not printed copies). */
 export const BULLETIN_TARGET_ID = 'ban-tin';
@@ -176,7 +177,8 @@ export function countsFromContent(input: {
       link: t('progress.eventsLink'),
     };
   }
-  const issues = input.bulletins.filter((b) => !b.data.sample && !b.data.draft && Number(b.data.date.slice(0, 4)) === year).length;
+  // Published issues only: a draft, or an issue scheduled after `today`, is not counted.
+  const issues = input.bulletins.filter((b) => !b.data.sample && !b.data.draft && b.data.date <= input.today && Number(b.data.date.slice(0, 4)) === year).length;
   const notes: Record<string, TargetProgress> = {
     [BULLETIN_TARGET_ID]: { text: t('progress.bulletins', { n: issues, year }), href: '/ban-tin/', link: t('progress.bulletinsLink') },
   };
@@ -243,6 +245,9 @@ export function progressDataRows(year: number, rows: readonly ProgressRow[], bud
 
 // ---- Checks of content/progress/<year>.yaml ----
 
+/** A reported figure above this many times its target's upper end needs a note that explains it. */
+export const REPORT_MARGIN = 2;
+
 /** Every reported figure must be for a target of the plan, every amount for one of its budget sources. */
 export function checkProgressFile(data: Pick<ProgressFile, 'year' | 'reports' | 'spending'>, fileId: string, plan: PlanIds | null): FieldProblem[] {
   const problems: FieldProblem[] = [];
@@ -255,12 +260,25 @@ export function checkProgressFile(data: Pick<ProgressFile, 'year' | 'reports' | 
         field: `reports.${i}.target`,
         message: `kế hoạch năm ${data.year} không có chỉ tiêu "${r.target}"; chép đúng một mã chỉ tiêu: ${listOf(plan.targets)}`,
       });
+    const limit = plan.targetLimits?.[r.target];
+    // Far above the plan is most likely a slip of the keyboard (an extra 0, a dot): it stands only with a note that says why.
+    if (limit && r.value > REPORT_MARGIN * limit.upper && !r.note)
+      problems.push({
+        field: `reports.${i}.value`,
+        message: `${formatInteger(r.value)} ${limit.unit} gấp hơn ${REPORT_MARGIN} lần chỉ tiêu của kế hoạch (${formatInteger(limit.upper)} ${limit.unit}), nhiều khả năng là gõ nhầm (thừa số 0, dấu chấm); kiểm tra lại số, hoặc nếu đúng là như vậy thì thêm "note:" giải thích`,
+      });
   });
   data.spending.forEach((s, i) => {
     if (!plan.budgetSources.includes(s.budgetSource))
       problems.push({
         field: `spending.${i}.budgetSource`,
         message: `kế hoạch năm ${data.year} không có nguồn kinh phí "${s.budgetSource}"; các mã nguồn: ${listOf(plan.budgetSources)}`,
+      });
+    const planned = plan.budgetAmounts?.[s.budgetSource];
+    if (planned !== undefined && s.amount > planned && !s.note)
+      problems.push({
+        field: `spending.${i}.amount`,
+        message: `số đã chi ${formatInteger(s.amount)} đồng vượt kinh phí kế hoạch của nguồn "${s.budgetSource}" (${formatInteger(planned)} đồng), nhiều khả năng là gõ nhầm; kiểm tra lại số, hoặc nếu đúng là như vậy thì thêm "note:" giải thích`,
       });
   });
   return problems;

@@ -10,6 +10,10 @@ const SECTIONS: { prefix: string; label: string }[] = [
   { prefix: '/chinh-sach/', label: t('section.policies') },
   { prefix: '/du-lieu/', label: t('section.data') },
   { prefix: '/tim-kiem/', label: t('section.search') },
+  { prefix: '/gioi-thieu/', label: t('section.general') },
+  { prefix: '/lien-he/', label: t('section.contact') },
+  { prefix: '/kha-nang-tiep-can/', label: t('section.accessibility') },
+  { prefix: '/en/', label: t('section.english') },
 ];
 
 /** The four sections that search results can be filtered by, in menu order. */

@@ -7,7 +7,7 @@ import { isoDateTimeVietnam } from '../bulletins/bulletins.ts';
 import { byDate, eventAnchor, eventStartIso, EVENTS_PATH } from '../events/events.ts';
 import { byAirTime, featureAnchor, isoInstant, TV_PATH } from '../tv/schedule.ts';
 import type { JsonLdNode } from '../../lib/json-ld.ts';
-import { ORGANISATION } from './organisation.ts';
+import type { SiteSettings } from '../../schemas/site.ts';
 import type { EventYear } from '../../schemas/events.ts';
 import { GROUPS, LEVELS, type ProductData } from '../../schemas/product.ts';
 import type { Schedule } from '../../schemas/tv.ts';
@@ -19,21 +19,25 @@ export const organisationId = (site: URL) => `${new URL('/', site).href}#to-chuc
  * The site on every page: the centre that publishes it (GovernmentOrganization)
  * and the site itself, with its search page as a SearchAction.
  */
-export function siteNodes(site: URL, siteName: string): JsonLdNode[] {
+export function siteNodes(site: URL, settings: Pick<SiteSettings, 'name' | 'organisation'>): JsonLdNode[] {
   const home = new URL('/', site).href;
+  const org = settings.organisation;
   return [
     {
       '@type': 'GovernmentOrganization',
       '@id': organisationId(site),
-      name: ORGANISATION.name,
-      parentOrganization: { '@type': 'GovernmentOrganization', name: ORGANISATION.parent },
-      url: ORGANISATION.url,
-      areaServed: ORGANISATION.area,
+      name: org.name,
+      parentOrganization: { '@type': 'GovernmentOrganization', name: org.parent },
+      ...(org.website ? { url: org.website } : {}),
+      areaServed: org.area,
+      ...(org.address ? { address: { '@type': 'PostalAddress', streetAddress: org.address, addressCountry: 'VN' } } : {}),
+      ...(org.phone ? { telephone: org.phone } : {}),
+      ...(org.email ? { email: org.email } : {}),
     },
     {
       '@type': 'WebSite',
       '@id': `${home}#trang`,
-      name: siteName,
+      name: settings.name,
       url: home,
       inLanguage: 'vi',
       publisher: { '@id': organisationId(site) },

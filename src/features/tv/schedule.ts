@@ -249,17 +249,30 @@ const KIND_PLACES: Record<RelatedRef['kind'], string> = {
   bulletin: 'content/bulletins/<năm>/<mã>.md',
 };
 
-/** Related links that point at nothing: `exists` says whether a plan, product or bulletin is there. */
-export function checkRelated(data: Schedule, exists: (ref: RelatedRef) => boolean): FieldProblem[] {
+/**
+ * Related links that point at nothing: `exists` says whether a plan, product or
+ * bulletin is there (true, false), or why it cannot be linked to (a draft bulletin).
+ */
+export function checkRelated(data: Schedule, exists: (ref: RelatedRef) => boolean | string): FieldProblem[] {
   const problems: FieldProblem[] = [];
   data.features.forEach((f, i) =>
     f.related.forEach((ref, j) => {
-      if (!exists(ref))
+      const found = exists(ref);
+      if (found !== true)
         problems.push({
           field: `features.${i}.related.${j}.id`,
-          message: `không có ${KIND_NAMES[ref.kind]} "${ref.id}" (tìm ở ${KIND_PLACES[ref.kind]}); kiểm tra lại mã, hoặc xóa liên kết này`,
+          message: found || `không có ${KIND_NAMES[ref.kind]} "${ref.id}" (tìm ở ${KIND_PLACES[ref.kind]}); kiểm tra lại mã, hoặc xóa liên kết này`,
         });
     }),
   );
   return problems;
+}
+
+/**
+ * The related links a feature shows: a bulletin only once it is published
+ * (`published` holds the address names of published issues). A link to a
+ * bulletin scheduled for later appears from its date on, with the daily rebuild.
+ */
+export function shownRelated(related: readonly RelatedRef[], published: ReadonlySet<string>): RelatedRef[] {
+  return related.filter((ref) => ref.kind !== 'bulletin' || published.has(ref.id));
 }

@@ -1,0 +1,124 @@
+// Publishing a build (src/integrations/staged-output.ts, image-service.ts,
+// published-images.ts), without a build: the staging folder takes the output
+// folder's place only when asked; pictures are capped and lose their metadata;
+// the last check names what must not be published.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { ImageTransform } from 'astro';
+import sharp from 'sharp';
+import { afterAll, describe, expect, test } from 'vitest';
+import service, { fitWithinCap, MAX_IMAGE_SIDE } from '../../src/integrations/image-service.ts';
+import { publishedImageProblems } from '../../src/integrations/published-images.ts';
+import { publishStaging, stagedOutput, stagingFolders } from '../../src/integrations/staged-output.ts';
+
+const root = mkdtempSync(path.join(tmpdir(), 'kc-unit-publish-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** A folder with these files (path → text). */
+function folder(dir: string, files: Record<string, string>): string {
+  mkdirSync(dir, { recursive: true });
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), text);
+  }
+  return dir;
+}
+
+/** A JPEG of this size carrying EXIF (owner, GPS). */
+const photo = (width: number, height: number) =>
+  sharp({ create: { width, height, channels: 3, background: '#b47838' } })
+    .jpeg()
+    .withExif({ IFD0: { Artist: 'Nguyen Van A' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '10/1 57/1 0/1' } })
+    .toBuffer();
+
+describe('the staging folder and the output folder', () => {
+  test('the staging folder sits beside the output folder, hidden', () => {
+    expect(stagingFolders('/srv/site/dist')).toEqual({ staging: '/srv/site/.dist.staging', old: '/srv/site/.dist.old' });
+  });
+
+  test('publishing puts the staging folder in the output folder\'s place, keeping a .git folder of the old output', () => {
+    const base = path.join(root, 'swap');
+    const out = folder(path.join(base, 'dist'), { 'index.html': 'cũ', 'old-only.html': 'cũ', '.git/HEAD': 'ref: refs/heads/gh-pages' });
+    const { staging, old } = stagingFolders(out);
+    folder(staging, { 'index.html': 'mới', 'new-only.html': 'mới' });
+    publishStaging(staging, out);
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('mới');
+    expect(existsSync(path.join(out, 'new-only.html'))).toBe(true);
+    expect(existsSync(path.join(out, 'old-only.html'))).toBe(false);
+    expect(readFileSync(path.join(out, '.git/HEAD'), 'utf8')).toBe('ref: refs/heads/gh-pages');
+    expect(existsSync(staging)).toBe(false);
+    expect(existsSync(old)).toBe(false);
+  });
+
+  test('a first build: no output folder yet', () => {
+    const out = path.join(root, 'first', 'dist');
+    const { staging } = stagingFolders(out);
+    folder(staging, { 'index.html': 'mới' });
+    publishStaging(staging, out);
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('mới');
+  });
+
+  test('the integration sends `astro build` to the staging folder; `astro dev` and `astro preview` keep the output folder', () => {
+    const out = path.join(root, 'hooks', 'dist');
+    for (const command of ['build', 'dev', 'preview'] as const) {
+      let updated: unknown;
+      const setup = stagedOutput().hooks['astro:config:setup']!;
+      void setup({ command, config: { outDir: new URL(`file://${out}/`) }, updateConfig: (c: unknown) => (updated = c) } as never);
+      if (command === 'build') expect((updated as { outDir: URL }).outDir.pathname).toBe(`${stagingFolders(out).staging}/`);
+      else expect(updated).toBeUndefined();
+    }
+  });
+});
+
+describe('pictures are capped and lose their metadata', () => {
+  const imageConfig = { service: { entrypoint: '', config: {} } } as never;
+  const src = (width: number, height: number) => ({ src: '/_astro/a.jpg', width, height, format: 'jpg' as const });
+
+  test.each([
+    [[8000, 8000], [2400, 2400]],
+    [[6000, 4000], [2400, 1600]],
+    [[1000, 4000], [600, 2400]],
+    [[1200, 900], [1200, 900]],
+  ])('%j fits within %j', ([w, h], expected) => {
+    expect(fitWithinCap(w!, h!)).toEqual({ width: expected[0], height: expected[1] });
+  });
+
+  test('a picture asked at its full size (a Markdown body) is given at most MAX_IMAGE_SIDE, in its shape', async () => {
+    const valid = await service.validateOptions!({ src: src(8000, 6000), width: 8000, height: 6000, format: 'webp' } as ImageTransform, imageConfig, console as never);
+    expect([valid.width, valid.height]).toEqual([MAX_IMAGE_SIDE, 1800]);
+  });
+
+  test('widths and densities beyond the cap become the cap, once', async () => {
+    const valid = await service.validateOptions!({ src: src(8000, 8000), width: 2000, height: 2000, widths: [480, 960, 3000, 4000], format: 'webp' } as ImageTransform, imageConfig, console as never);
+    expect(valid.widths).toEqual([480, 960, MAX_IMAGE_SIDE]);
+    const dense = await service.getSrcSet!({ ...valid, widths: undefined, densities: [1, 2] } as ImageTransform, imageConfig, console as never);
+    expect(dense.map((d) => d.transform.width)).toEqual([2000, MAX_IMAGE_SIDE]);
+  });
+
+  test('the transform itself never writes more than the cap, and writes no EXIF', async () => {
+    const input = await photo(3000, 2000);
+    expect((await sharp(input).metadata()).exif).toBeDefined();
+    const { data } = await service.transform(new Uint8Array(input), { src: '/x.jpg', format: 'webp' }, imageConfig, console as never);
+    const meta = await sharp(Buffer.from(data)).metadata();
+    expect([meta.width, meta.height]).toEqual([MAX_IMAGE_SIDE, 1600]);
+    expect(meta.exif).toBeUndefined();
+    expect(meta.xmp).toBeUndefined();
+  });
+});
+
+describe('the last check before publishing', () => {
+  test('a picture with EXIF (an original copied as it is), a picture too large are each named; a clean picture is not', async () => {
+    const dist = folder(path.join(root, 'check', 'dist'), {});
+    const original = await photo(100, 80);
+    mkdirSync(path.join(dist, '_astro'));
+    writeFileSync(path.join(dist, '_astro/anh.abc.jpg'), original); // an original, copied as it is
+    writeFileSync(path.join(dist, '_astro/lon.webp'), await sharp({ create: { width: 2600, height: 10, channels: 3, background: '#fff' } }).webp().toBuffer());
+    writeFileSync(path.join(dist, '_astro/sach.webp'), await sharp(original).resize(50).webp().toBuffer());
+    const problems = await publishedImageProblems(dist);
+    expect(problems).toEqual([
+      expect.stringMatching(/^_astro\/anh\.abc\.jpg: ảnh còn thông tin EXIF/),
+      expect.stringMatching(/^_astro\/lon\.webp: ảnh 2600×10 điểm ảnh, lớn hơn giới hạn 2400/),
+    ]);
+  });
+});

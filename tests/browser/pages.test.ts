@@ -70,13 +70,21 @@ describe('keyboard', () => {
 });
 
 describe('print', () => {
-  test('no navigation, black on white, link addresses after link text', async () => {
+  test('no navigation, black on white, link addresses after the body’s links but not after the header’s', async () => {
     const page = await open(planPage, 1280);
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => {
       const nav = document.querySelector('header nav')!;
       const link = document.querySelector('footer a[href^="http"]')!;
+      // Header links that print: the home link (the site's name) prints as words, without "(/)".
+      const headerAfters = [...document.querySelectorAll('header a')]
+        .filter((a) => getComputedStyle(a).display !== 'none' && !a.closest('nav, .no-print'))
+        .map((a) => `${a.getAttribute('href')} ${getComputedStyle(a, '::after').content}`);
+      const bodyLink = document.querySelector('main a[href$="/tien-do/"]')!;
       return {
+        headerAfters,
+        bodyAfter: getComputedStyle(bodyLink, '::after').content,
+        bodyHref: bodyLink.getAttribute('href'),
         navShown: getComputedStyle(nav).display !== 'none',
         tocShown: getComputedStyle(document.querySelector('.toc')!).display !== 'none',
         color: getComputedStyle(document.body).color,
@@ -90,6 +98,9 @@ describe('print', () => {
     expect(printed.color).toBe('rgb(0, 0, 0)');
     expect(printed.background).toBe('rgb(255, 255, 255)');
     expect(printed.after).toContain(printed.href!);
+    expect(printed.bodyAfter).toContain(printed.bodyHref!);
+    expect(printed.headerAfters.length).toBeGreaterThan(0);
+    for (const after of printed.headerAfters) expect(after).toMatch(/ (none|normal)$/);
     await page.close();
   });
 });

@@ -128,6 +128,14 @@ export function countRecognised(products: readonly ProductLike[], year: number, 
   return products.filter((p) => !p.data.sample && p.data.recognitions.some((r) => r.year === year && r.level === level)).length;
 }
 
+/** The neutral picture (public/chua-co-anh.png) where a file is needed for a product without a photo: its share card, its search thumbnail. */
+export const NO_PHOTO_PICTURE = '/chua-co-anh.png';
+
+/** A product's photos that show the product itself: illustrative drawings (`illustrative: true`) left out. */
+export function realPhotos<P extends { illustrative?: boolean | undefined }>(photos: readonly P[] | undefined): Exclude<P, { illustrative: true }>[] {
+  return (photos ?? []).filter((photo): photo is Exclude<P, { illustrative: true }> => !photo.illustrative);
+}
+
 /** A phone number as a tel: link target: digits and a leading +, Vietnam's +84 for 0… */
 export function telHref(phone: string): string {
   const digits = phone.replace(/[^\d+]/g, '');

@@ -72,7 +72,57 @@ describe('instant filter on /san-pham/', () => {
     },
   );
 
-  test('without JavaScript, a facet link opens its static page', async () => {
+  test(
+    onePage
+      ? `the chosen values are chips that remove them (keyboard too), their groups open, and the other facets count within the choice (${group})`
+      : 'the catalogue is on several pages: a facet page shows its one value as a chip back to the whole list',
+    async () => {
+      const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
+      if (!onePage) {
+        await page.goto(`${site.url}/san-pham/nhom/${group}/`);
+        expect(await page.getAttribute('[data-chip]', 'href')).toBe('/san-pham/');
+        return page.close();
+      }
+      // A shared link: the chosen group's facet starts open, and shows as a chip.
+      await page.goto(`${site.url}/san-pham/?nhom=${group}`);
+      expect(await page.locator('details[data-kind="nhom"]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+      expect(await page.locator('details[data-kind="huyen"]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      const groupLabel = String(rows.find(inGroup(group))!['ten_nhom']);
+      const chips = page.locator('[data-chips] button');
+      expect((await chips.allInnerTexts()).map((c) => c.replace(/\s+/g, ' '))).toEqual([`Nhóm sản phẩm: ${groupLabel} ✕`]);
+      expect(await chips.first().getAttribute('aria-label')).toBe(`Bỏ lọc Nhóm sản phẩm: ${groupLabel}`);
+
+      // Each district's count is how many products of the group it holds (what choosing it would show).
+      const districts = await page.locator('a[data-facet="huyen"]').evaluateAll((as) => as.map((a) => [a.textContent!.trim(), a.nextElementSibling!.textContent!.trim()]));
+      expect(districts.length).toBeGreaterThan(0);
+      for (const [name, shown] of districts) expect(shown, name).toBe(`(${count((r) => inGroup(group)(r) && r['huyen'] === name)})`);
+      // The group's own counts stay those of each group (choosing one replaces the other).
+      const groupCounts = await page.locator('a[data-facet="nhom"]').evaluateAll((as) => as.map((a) => [a.getAttribute('data-value'), a.nextElementSibling!.textContent!.trim()]));
+      for (const [value, shown] of groupCounts) expect(shown, value!).toBe(`(${count(inGroup(value!))})`);
+
+      // Add a level, then remove the group with the keyboard: Tab to its chip, press Enter.
+      await page.locator('summary', { hasText: 'Cấp công nhận' }).click();
+      await page.click(`a[data-facet="cap"][data-value="${level}"]`);
+      expect(await chips.count()).toBe(2);
+      await page.focus('a[data-clear]');
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Shift+Tab');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Bỏ lọc Nhóm sản phẩm: ${groupLabel}`);
+      await page.keyboard.press('Enter');
+      expect(new URL(page.url()).searchParams.get('nhom')).toBeNull();
+      expect(new URL(page.url()).searchParams.get('cap')).toBe(level);
+      expect(await page.locator('[data-product]:visible').count()).toBe(count(atLevel(level)));
+      // Focus stays on the chips (the one left), not lost to the page's start.
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Bỏ lọc Cấp công nhận: /);
+      await page.keyboard.press('Enter');
+      expect(await page.isVisible('[data-chips]')).toBe(false);
+      expect(await page.locator('[data-product]:visible').count()).toBe(rows.length);
+      expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-clear'))).toBe(true);
+      await page.close();
+    },
+  );
+
+  test('without JavaScript, a facet link opens its static page, which says a second filter replaces it and links back', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.url}/san-pham/`);
@@ -82,6 +132,15 @@ describe('instant filter on /san-pham/', () => {
     const expected = rows.filter((r) => String(r['cong_nhan']).includes(year)).length;
     // The static page shows the first page of its list.
     expect(await page.locator('[data-product]').count()).toBe(Math.min(expected, 48));
+    // Its facet is open, its value a chip that leads back to the whole list, and a plain note says filters do not combine here.
+    expect(await page.locator('details[data-kind="nam"]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect((await page.innerText('[data-chip]')).replace(/\s+/g, ' ').trim()).toBe(`Năm công nhận: ${year} ✕`);
+    expect(await page.getAttribute('[data-chip]', 'href')).toBe('/san-pham/');
+    const note = page.locator('[data-one-filter]');
+    expect(await note.innerText()).toMatch(new RegExp(`chỉ lọc theo một điều kiện.*thay cho “${year}”, không kết hợp được`));
+    await note.locator('a[href="/san-pham/"]').click();
+    expect(new URL(page.url()).pathname).toBe('/san-pham/');
+    expect(await page.locator('[data-product]').count()).toBe(Math.min(rows.length, 48));
     await context.close();
   });
 });

@@ -22,6 +22,7 @@ export const ui = {
   'section.products': 'Sản phẩm',
   'section.tv': 'Truyền hình',
   'section.policies': 'Chính sách hỗ trợ',
+  'section.events': 'Sự kiện',
   'section.data': 'Dữ liệu mở',
   'section.search': 'Tìm kiếm',
   'section.general': 'Giới thiệu',

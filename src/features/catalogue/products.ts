@@ -152,6 +152,30 @@ export function addressLine(p: ProductData['producer']): string {
   return [p.address, p.commune, inAddress(p.district), 'tỉnh Đồng Nai'].filter(Boolean).join(', ');
 }
 
+/** "cấp tỉnh năm 2021 và cấp khu vực năm 2024" */
+function recognitionPhrase(recognitions: readonly Recognition[]): string {
+  const parts = recognitions.map((r) => `${LEVELS[r.level].toLocaleLowerCase('vi')} năm ${r.year}`);
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} và ${parts.at(-1)}` : (parts[0] ?? '');
+}
+
+/**
+ * The product's facts as one sentence, for the search index (where the page's
+ * labels, "Cơ sở sản xuất", "Địa chỉ khi được công nhận", would make excerpts
+ * read as runs of labels): "Ghế xích đu mây là sản phẩm của Cơ sở mây tre Thanh
+ * Bình, xã Hưng Lộc, huyện Thống Nhất, tỉnh Đồng Nai, nhóm thủ công mỹ nghệ,
+ * được công nhận sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh năm 2021."
+ */
+export function productSentence(p: ProductData): string {
+  const lower = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+  const now = [p.producer.current?.address, p.producer.current?.commune, p.producer.current?.province].filter(Boolean).join(', ');
+  const contact = [p.producer.phone && `điện thoại ${p.producer.phone}`, p.producer.email && `thư điện tử ${p.producer.email}`].filter(Boolean).join(', ');
+  return (
+    `${p.name}${p.productSet ? ' (bộ sản phẩm)' : ''} là sản phẩm của ${p.producer.name}, ${addressLine(p.producer)}${now ? ` (nay là ${now})` : ''}, ` +
+    `nhóm ${lower(GROUPS[p.group])}, được công nhận sản phẩm công nghiệp nông thôn tiêu biểu ${recognitionPhrase(p.recognitions)}` +
+    `${contact ? `; ${contact}` : ''}.`
+  );
+}
+
 /** Products on one page of the catalogue (2 and 3 columns fill evenly). */
 export const PRODUCTS_PER_PAGE = 48;
 

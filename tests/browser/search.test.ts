@@ -193,6 +193,8 @@ describe('the section filter ("Mục")', () => {
     ['/chinh-sach/', 'Chính sách hỗ trợ'],
     ['/su-kien/', 'Sự kiện'],
     ['/du-lieu/', 'Dữ liệu mở'],
+    ['/lien-he/', 'Liên hệ'],
+    ['/kha-nang-tiep-can/', 'Khả năng tiếp cận'],
   ];
   const expectedSection = (url: string) => SECTION_OF.find(([prefix]) => url.startsWith(prefix))?.[1] ?? 'Giới thiệu';
 

@@ -35,7 +35,7 @@ function words(seed: number, n: number): string {
 }
 
 /** Where the one shared image is kept, inside the content folder (no collection reads this folder). */
-export const SHARED_PHOTO = '_anh-thu-nghiem/minh-hoa.webp';
+export const SHARED_PHOTO = '_anh-thu-nghiem/anh.webp';
 
 /**
  * Adds n products and m bulletins to the content folder `content`. `photo` is the
@@ -54,12 +54,13 @@ export function addSyntheticContent(content: string, photo: string, n: number, m
     const dir = path.join(content, 'products', syntheticProduct(i));
     mkdirSync(dir, { recursive: true });
     const own = ownPhotos[i - 1];
-    let file = 'minh-hoa.webp';
+    let file = 'anh.webp';
     if (own) {
       file = 'anh-1.jpg';
       copyFileSync(own, path.join(dir, file));
     }
     // A relative link, inside the content folder: products/thu-nghiem-<i>/ → ../../_anh-thu-nghiem/.
+    // Named as a photo (anh.webp), not as a drawing (minh-hoa.*, never shown): the benchmark measures the photos' processing.
     else symlinkSync(path.relative(dir, shared), path.join(dir, file));
     const year = 2015 + (i % 10);
     writeFileSync(
@@ -78,7 +79,7 @@ recognitions:
 summary: "${thing} của một cơ sở ở ${place}, nội dung thử nghiệm số ${i} để đo hiệu năng."
 photos:
   - src: ./${file}
-    alt: "${own ? 'Ảnh thử nghiệm tạo bằng máy, không phải ảnh chụp sản phẩm' : 'Hình vẽ minh họa, không phải ảnh chụp sản phẩm'}"
+    alt: "${own ? 'Ảnh thử nghiệm tạo bằng máy, không phải ảnh chụp sản phẩm' : 'Hình thử nghiệm, không phải ảnh chụp sản phẩm'}"
 sample: true
 ---
 

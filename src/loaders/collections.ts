@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { checkIssueCollection, checkIssueFile, issueSlug, scheduledIssues, type IssueLike } from '../features/bulletins/bulletins.ts';
 import { checkMdxSyntax } from '../features/bulletins/mdx-syntax.ts';
 import { checkPlaceholders } from '../features/bulletins/new-issue.ts';
-import { duplicateProducts, productFolderProblem } from '../features/catalogue/checks.ts';
+import { DRAWING_UNMARKED, duplicateProducts, isDrawingFile, productFolderProblem } from '../features/catalogue/checks.ts';
 import { checkEventsFile } from '../features/events/events.ts';
 import { checkLegalBases, checkPlanAgainstText } from '../features/plan/checks.ts';
 import { checkProgressFile } from '../features/plan/progress.ts';
@@ -164,12 +164,14 @@ export function contentCollections(contentDir: string) {
       entry: ({ data, body, filePath }) => {
         const problems: FieldProblem[] = [];
         if (filePath) {
-          ((data['photos'] ?? []) as { src: unknown }[]).forEach((photo, i) => {
+          ((data['photos'] ?? []) as { src: unknown; illustrative?: unknown }[]).forEach((photo, i) => {
             const src = imagePath(photo.src);
             const dir = path.dirname(filePath);
             const missing = `không tìm thấy tệp ảnh "${src}" trong thư mục ${dir}; kiểm tra tên tệp (phân biệt chữ hoa, chữ thường) và phần đuôi (.jpg, .webp…)`;
             const problem = imageRefProblem(src, filePath, contentDir, missing);
             if (problem) problems.push({ field: `photos.${i}.src`, message: problem });
+            // A drawing shown as the product's photo would stand for another product (the same vase for a chair and a basket).
+            else if (isDrawingFile(src) && photo.illustrative !== true) problems.push({ field: `photos.${i}.illustrative`, message: DRAWING_UNMARKED(src) });
           });
           problems.push(...checkBody(textOf(filePath, body), bodyRules(filePath, true, addressesAt())));
         }

@@ -13,6 +13,11 @@ export interface SearchFields {
   date?: string | undefined;
   /** Root-relative URL of a small thumbnail (shown beside the result as decoration, so without alt text). */
   image?: string | undefined;
+  /**
+   * The thumbnail's words, only where it says something the title does not (a product
+   * without a photo: "Chưa có ảnh sản phẩm"); a photo beside its title needs none.
+   */
+  imageAlt?: string | undefined;
   /** The producer's name on a product page: weighted in ranking so a producer's name finds its product. */
   producer?: string | undefined;
   /**
@@ -49,6 +54,7 @@ export function indexFields(f: SearchFields & { title: string; section: string }
       ...(f.producer ? [['producer', f.producer] as [string, string]] : []),
       ...(f.place ? [['place', `${f.place} ${foldedTitle(f.place)}`] as [string, string]] : []),
       ...(f.image ? [['image', f.image] as [string, string]] : []),
+      ...(f.image && f.imageAlt ? [['image_alt', f.imageAlt] as [string, string]] : []),
     ],
     sort: f.date ?? f.sortKey,
   };

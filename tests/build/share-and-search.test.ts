@@ -115,7 +115,9 @@ describe('search index', () => {
     expect(html).toContain(`<span data-pagefind-filter="nhom">${GROUPS[p.group]}</span>`);
     const years = [...new Set(p.recognitions.map((r) => r.year))];
     for (const y of years) expect(html).toContain(`<span data-pagefind-filter="nam">${y}</span>`);
-    expect(html).toMatch(/<span data-pagefind-meta="image">\/_astro\/[^<]+\.webp<\/span>/);
+    // The result's thumbnail: its own photo, or the neutral "Chưa có ảnh" picture (a drawing never stands for it).
+    if (p.photos.some((photo) => !photo.illustrative)) expect(html).toMatch(/<span data-pagefind-meta="image">\/_astro\/[^<]+\.webp<\/span>/);
+    else expect(html).toContain('<span data-pagefind-meta="image">/chua-co-anh.png</span>');
     expect(html).toContain(`data-pagefind-sort="date:${Math.max(...years)}-12-31"`);
   });
   const tvAllSample = schedules().flatMap((s) => s.features).every((f) => f.sample);

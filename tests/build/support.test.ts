@@ -195,7 +195,8 @@ describe.each(plans().map((p) => [p.data.year, p.data] as const))('/ke-hoach/%i/
   const today = builtOn(html);
   const figures = progressFiles().filter((f) => f.year === year);
   const targetIds = plan.targets.map((t) => t.id);
-  const row = (id: string) => textOf(new RegExp(`<tr id="tien-do-${id}"[^>]*>[\\s\\S]*?</tr>`).exec(html)![0]);
+  /** A target's row in the table (it has a figure) or its line in the list of those without. */
+  const row = (id: string) => textOf(new RegExp(`<(tr|li) id="tien-do-${id}"[^>]*>[\\s\\S]*?</\\1>`).exec(html)![0]);
   const yearEvents = events().filter((e) => e.year === year && e.target);
   const features = schedules().filter((s) => s.year === year).flatMap((s) => s.features);
   /** What the site's own content counts toward a target (illustrative entries never count). */
@@ -214,12 +215,16 @@ describe.each(plans().map((p) => [p.data.year, p.data] as const))('/ke-hoach/%i/
     expect(sitemapPaths().includes(page)).toBe(!plan.sample);
   });
 
-  test('every target of the plan has a row: its planned amount, and the figure counted from the content, else the latest report, else "chưa có số liệu"', () => {
-    expect([...html.matchAll(/<tr id="tien-do-([a-z0-9-]+)"/g)].map((m) => m[1]!)).toEqual(targetIds);
-    for (const t of plan.targets) {
-      const value = counted[t.id] || latest(figures.flatMap((f) => f.reports).filter((r) => r.target === t.id))?.value;
-      expect(row(t.id), t.id).toContain(`Kế hoạch ${planAmount(t)} ${t.unit} Kết quả ${value ? `${vi.format(value)} / ${vi.format(t.max ?? t.quantity!)} ${t.unit}` : 'chưa có số liệu'}`);
-    }
+  test('targets with a figure first, in the table in the plan’s order: planned amount and the figure counted from the content, else the latest report; the others in one list "Chưa có số liệu", in the plan’s order', () => {
+    const value = (id: string) => counted[id] || latest(figures.flatMap((f) => f.reports).filter((r) => r.target === id))?.value;
+    const measured = plan.targets.filter((t) => value(t.id));
+    const unmeasured = plan.targets.filter((t) => !value(t.id));
+    expect([...html.matchAll(/<tr id="tien-do-([a-z0-9-]+)"/g)].map((m) => m[1]!)).toEqual(measured.map((t) => t.id));
+    expect([...html.matchAll(/<li id="tien-do-([a-z0-9-]+)"/g)].map((m) => m[1]!)).toEqual(unmeasured.map((t) => t.id));
+    for (const t of measured) expect(row(t.id), t.id).toContain(`Kế hoạch ${planAmount(t)} ${t.unit} Kết quả ${vi.format(value(t.id)!)} / ${vi.format(t.max ?? t.quantity!)} ${t.unit}`);
+    for (const t of unmeasured) expect(row(t.id), t.id).toContain(`kế hoạch ${planAmount(t)} ${t.unit}`);
+    if (unmeasured.length) expect(textOf(html)).toContain(`Chưa có số liệu (${unmeasured.length} chỉ tiêu)`);
+    else expect(textOf(html)).not.toContain('Chưa có số liệu (');
   });
 
   test('each target with events: how many are listed, illustrative, and held (real and past)', () => {

@@ -11,12 +11,14 @@ import { afterBuild, scriptStep } from './src/integrations/after-build.ts';
 import { metaDirectives, SCRIPT_SOURCES } from './src/features/site/security.ts';
 import { stagedOutput } from './src/integrations/staged-output.ts';
 import { asciiHeadingIds } from './src/lib/heading-ids.ts';
+import { contentDir } from './src/lib/content-dir.ts';
+import { readSiteSettings } from './src/loaders/site-settings.ts';
 import { contentGuard } from './src/features/site/render-guard.ts';
 
-// The site's public address, in one place. Set SITE_URL when deploying
-// (e.g. SITE_URL=https://example.gov.vn npm run build); the default serves
-// the site where `npm start` shows it.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// The site's public address: content/site.yaml's "address"; SITE_URL overrides it for a
+// test build (SITE_URL=https://thu.example.gov.vn npm run build). Until the province sets
+// one, the site is built for where `npm start` shows it, and the release gate refuses it.
+const site = process.env.SITE_URL || readSiteSettings(contentDir())?.settings.address || 'http://localhost:4321';
 // Builds of other content folders (tests, benchmarks) keep their own cache: Astro's, and
 // Vite's, which is otherwise in node_modules/ (shared by the copies of the site they build).
 const cacheDir = process.env.ASTRO_CACHE_DIR;

@@ -12,6 +12,10 @@ import { planSchema } from './schemas/plan.ts';
 import { policySchema } from './schemas/policy.ts';
 import { productSchema } from './schemas/product.ts';
 import { progressSchema } from './schemas/progress.ts';
+import { siteSchema } from './schemas/site.ts';
+import { sourcedPageSchema } from './schemas/sourced.ts';
+import { applySchema } from './schemas/apply.ts';
+import { accessibilitySchema } from './schemas/accessibility.ts';
 import { tvSchema } from './schemas/tv.ts';
 
 const dir = contentDir();
@@ -31,4 +35,8 @@ export const collections = {
   policies: defineCollection({ loader: loader(files.policies), schema: policySchema }),
   events: defineCollection({ loader: loader(files.events), schema: eventsSchema }),
   progress: defineCollection({ loader: loader(files.progress), schema: progressSchema }),
+  site: defineCollection({ loader: loader(files.site), schema: siteSchema }),
+  about: defineCollection({ loader: loader(files.about), schema: sourcedPageSchema }),
+  apply: defineCollection({ loader: loader(files.apply), schema: applySchema }),
+  accessibility: defineCollection({ loader: loader(files.accessibility), schema: accessibilitySchema }),
 };

@@ -9,6 +9,8 @@ import { headOf, htmlFiles, metaTag, urlOfFile } from '../../src/lib/built-pages
 import { readCollection } from '../../src/loaders/check-folder.ts';
 import { contentCollections, type CollectionName } from '../../src/loaders/collections.ts';
 import { resolveFile } from './static-server.ts';
+import { missingBeforeRelease } from '../../src/features/site/settings.ts';
+import { readSiteSettings } from '../../src/loaders/site-settings.ts';
 
 export interface GateReport {
   /** Reasons the release is refused. */
@@ -73,6 +75,11 @@ export async function releaseGate(dist: string, contentDir = 'content'): Promise
   const problems: string[] = [];
   const notes: string[] = [];
   if (!existsSync(path.join(dist, 'index.html'))) return { problems: [`${dist} không có bản dựng (thiếu index.html); chạy npm run build trước`], notes };
+
+  // The settings staff keep: the public address and the facts a state agency's site must carry.
+  const settings = readSiteSettings(contentDir);
+  if (!settings) problems.push(`${contentDir}/site.yaml thiếu hoặc có lỗi (chạy npm run build để xem lỗi)`);
+  else problems.push(...missingBeforeRelease(settings.settings, settings.file));
 
   const address = siteAddress(dist);
   const wrongAddress = addressProblem(address);

@@ -43,7 +43,6 @@ async function place(cachedFile: string, target: string): Promise<void> {
 export async function shareCards({ dist: root, cacheDir: astroCache, logger }: { dist: string; cacheDir: string; logger: { info(message: string): void } }): Promise<void> {
   const started = performance.now();
   const cacheDir = path.join(astroCache, 'og');
-  const siteName = t('site.name');
   const sampleLabel = t('product.sampleTag');
   await mkdir(cacheDir, { recursive: true });
   // Many pages may share a photo: each file read and hashed once.
@@ -77,7 +76,7 @@ export async function shareCards({ dist: root, cacheDir: astroCache, logger }: {
       const key = cardKey({
         title: f.title,
         section: f.section,
-        siteName,
+        siteName: f.siteName,
         photoHash,
         sample,
         sampleLabel,
@@ -92,7 +91,7 @@ export async function shareCards({ dist: root, cacheDir: astroCache, logger }: {
       made++;
       let done = drawing.get(cachedFile);
       if (!done) {
-        pool ??= cardPool({ siteName, sampleLabel });
+        pool ??= cardPool({ siteName: f.siteName, sampleLabel });
         done = pool.render({ title: f.title, section: f.section, sample, photoFile, photoHash }, cachedFile);
         drawing.set(cachedFile, done);
       }

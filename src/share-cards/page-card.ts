@@ -1,5 +1,5 @@
-// What a page's share card shows: its title (og:title), its section, its
-// photo and the "Minh họa" mark. BaseLayout writes these into the page's head
+// What a page's share card shows: its title (og:title), the site's name
+// (og:site_name), its section, its photo and the "Minh họa" mark. BaseLayout writes these into the page's head
 // (as data- attributes of its og:image tag, with cardAttributes); the share-cards
 // step reads them back from the built page (pageCardOf). Both sides are here,
 // so that they cannot drift apart (tests/unit/share-cards.test.ts checks the round trip).
@@ -7,6 +7,8 @@ import { metaTag } from '../lib/built-pages.ts';
 
 export interface PageCard {
   title: string;
+  /** The site's name (og:site_name), printed at the bottom of every card. */
+  siteName: string;
   /** The card's address (og:image): another page's card when this page shows that one. */
   image: string;
   section: string;
@@ -29,6 +31,7 @@ export function pageCardOf(head: string): PageCard | null {
   const sample = 'data-og-sample' in image && image['data-og-sample'] !== 'false';
   return {
     title: title.normalize('NFC'),
+    siteName: (metaTag(head, 'og:site_name')?.['content'] ?? '').normalize('NFC'),
     image: image['content'],
     section: (image['data-og-section'] ?? '').normalize('NFC'),
     photo: image['data-og-photo'] || undefined,

@@ -17,6 +17,10 @@ const idOfCard = (card: string) => /href="\/san-pham\/([^/]+)\/"/.exec(card)![1]
 /** The product cards of a list, over all its pages. */
 const cardsOfList = (base: string) => listPages(base).flatMap((p) => cardsOf(readPage(p)));
 const vi = new Intl.NumberFormat('vi-VN');
+/** A product's photos of itself: its drawings (illustrative: true) left out. */
+const realPhotosOf = (p: ProductData) => (p.photos ?? []).filter((photo) => !photo.illustrative);
+/** Where a drawing's file name would appear if one were published as a product's picture. */
+const drawingNames = (p: ProductData) => p.photos.filter((photo) => photo.illustrative).map((photo) => String(photo.src).replace(/^.*\//, '').replace(/\.\w+$/, ''));
 
 /** "Thành phố Biên Hòa" → "bien-hoa", written out here independently of src/lib. */
 const asciiDistrict = (d: string) =>
@@ -60,13 +64,21 @@ describe('/san-pham/', () => {
     expect(gzipSync(scripts.join('')).length).toBeLessThanOrEqual(5 * 1024);
   });
 
-  test('images have width and height, and only the first is not lazy', () => {
-    const imgs = [...html.matchAll(/<img [^>]+>/g)].map((m) => m[0]);
-    expect(imgs.length).toBe(cardsOf(html).length);
-    for (const img of imgs) expect(img).toMatch(/width="\d+" height="\d+"/);
-    expect(imgs.filter((i) => !i.includes('loading="lazy"'))).toHaveLength(1);
-    expect(html).toMatch(/<source[^>]+type="image\/avif"/);
-    expect(html).toMatch(/<source[^>]+type="image\/webp"/);
+  // Each card shows the product's first photo, or, when it has none but drawings (illustrative: true), the neutral card.
+  test('a card shows the product’s photo (width and height set, lazy but for the first card) or “Chưa có ảnh sản phẩm”, never a drawing', () => {
+    const listed = cardsOf(html);
+    for (const [i, card] of listed.entries()) {
+      const p = bySlug.get(idOfCard(card))!;
+      const img = /<img [^>]+>/.exec(card)?.[0];
+      if (realPhotosOf(p).length) {
+        expect(img, idOfCard(card)).toMatch(/width="\d+" height="\d+"/);
+        expect(img!.includes('loading="lazy"'), idOfCard(card)).toBe(i > 0);
+        expect(card).toMatch(/<source[^>]+type="image\/avif"/);
+      } else {
+        expect(img, `${idOfCard(card)} has no photo of its own: no picture`).toBeUndefined();
+        expect(card).toContain('role="img" aria-label="Chưa có ảnh sản phẩm"');
+      }
+    }
   });
 });
 
@@ -108,10 +120,25 @@ describe('product pages', () => {
     expect(ld.manufacturer['@type']).toBe('Organization');
     expect(ld.manufacturer.name).toBe(p.producer.name);
     expect(ld.url).toMatch(/^https?:\/\/[^/]+\/san-pham\//);
-    expect(ld.image).toMatch(/^https?:\/\/[^/]+\/_astro\/.+\.webp$/);
-    const first = /<img [^>]+>/.exec(html.slice(html.indexOf('<main')))![0];
-    expect(first).not.toContain('loading="lazy"');
-    expect(first).toContain(`alt="${p.photos[0]!.alt.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    const photo = realPhotosOf(p)[0];
+    const og = /<meta property="og:image"[^>]*>/.exec(html)![0];
+    if (photo) {
+      expect(ld.image).toMatch(/^https?:\/\/[^/]+\/_astro\/.+\.webp$/);
+      const first = /<img [^>]+>/.exec(main)![0];
+      expect(first).not.toContain('loading="lazy"');
+      expect(first).toContain(`alt="${photo.alt.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
+      expect(og).toMatch(/data-og-photo="\/_astro\//);
+    } else {
+      // No photo of its own: the neutral card on the page, on its share card and in its search result; no image in JSON-LD.
+      expect(ld.image).toBeUndefined();
+      expect(main).toContain('role="img" aria-label="Chưa có ảnh sản phẩm"');
+      expect(og).toContain('data-og-photo="/chua-co-anh.png"');
+      expect(main).toContain('<span data-pagefind-meta="image">/chua-co-anh.png</span>');
+      expect(main).toContain('<span data-pagefind-meta="image_alt">Chưa có ảnh sản phẩm</span>');
+    }
+    // Its drawings are shown nowhere on its page, as a picture or a share card.
+    for (const name of drawingNames(p)) expect(html, `${slug}: drawing ${name}`).not.toMatch(new RegExp(`/_astro/${name}\\.`));
   });
 
   test.each(all.map((p) => [p.slug, p.data]))('/san-pham/%s/: related products are up to 4 others of its group', (slug, p) => {

@@ -11,7 +11,7 @@ function head(title: string, attrs: Record<string, string | undefined>): string 
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => ` ${k}="${esc(v!)}"`)
     .join('');
-  return `<head><meta property="og:title" content="${esc(title)}"><meta property="og:image" content="https://x/og/a.png"${extra}></head>`;
+  return `<head><meta property="og:site_name" content="Khuyến công Đồng Nai"><meta property="og:title" content="${esc(title)}"><meta property="og:image" content="https://x/og/a.png"${extra}></head>`;
 }
 
 describe('share card inputs: written by the layout, read back after the build', () => {
@@ -21,6 +21,7 @@ describe('share card inputs: written by the layout, read back after the build', 
   ])('$title', ({ title, section, photo, sample }) => {
     expect(pageCardOf(head(title, cardAttributes({ section, photo, sample })))).toEqual({
       title,
+      siteName: 'Khuyến công Đồng Nai',
       image: 'https://x/og/a.png',
       section,
       photo,

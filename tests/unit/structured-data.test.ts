@@ -25,11 +25,17 @@ describe('writing JSON-LD into a page', () => {
 });
 
 describe('the nodes', () => {
+  const organisation = { name: 'Trung tâm Khuyến công', parent: 'Sở Công Thương', area: 'Tỉnh Đồng Nai', website: 'https://tt.example.gov.vn/' };
   test('the organisation and the site, the site searchable', () => {
-    const [org, web] = siteNodes(site, 'Khuyến công Đồng Nai');
-    expect(org).toMatchObject({ '@type': 'GovernmentOrganization', '@id': organisationId(site) });
+    const [org, web] = siteNodes(site, { name: 'Khuyến công Đồng Nai', organisation });
+    expect(org).toMatchObject({ '@type': 'GovernmentOrganization', '@id': organisationId(site), name: 'Trung tâm Khuyến công', url: 'https://tt.example.gov.vn/' });
+    expect(org).not.toHaveProperty('telephone');
     expect(web).toMatchObject({ '@type': 'WebSite', url: 'https://kc.example.gov.vn/', publisher: { '@id': organisationId(site) } });
     expect(JSON.stringify(web)).toContain('https://kc.example.gov.vn/tim-kiem/?q={search_term_string}');
+  });
+  test('the organisation’s contacts, when the settings have them', () => {
+    const [org] = siteNodes(site, { name: 'x', organisation: { ...organisation, address: 'Số 1, đường A', phone: '0251 000 000', email: 'a@b.gov.vn' } });
+    expect(org).toMatchObject({ address: { streetAddress: 'Số 1, đường A' }, telephone: '0251 000 000', email: 'a@b.gov.vn' });
   });
 
   test('NewsArticle: dates with the time zone, dateModified only when set, published by the organisation', () => {

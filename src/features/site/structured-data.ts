@@ -7,7 +7,7 @@ import { isoDateTimeVietnam } from '../bulletins/bulletins.ts';
 import { byDate, eventAnchor, eventStartIso, EVENTS_PATH } from '../events/events.ts';
 import { byAirTime, featureAnchor, isoInstant, TV_PATH } from '../tv/schedule.ts';
 import type { JsonLdNode } from '../../lib/json-ld.ts';
-import { ORGANISATION } from './organisation.ts';
+import type { SiteSettings } from '../../schemas/site.ts';
 import type { EventYear } from '../../schemas/events.ts';
 import { GROUPS, LEVELS, type ProductData } from '../../schemas/product.ts';
 import type { Schedule } from '../../schemas/tv.ts';
@@ -19,21 +19,25 @@ export const organisationId = (site: URL) => `${new URL('/', site).href}#to-chuc
  * The site on every page: the centre that publishes it (GovernmentOrganization)
  * and the site itself, with its search page as a SearchAction.
  */
-export function siteNodes(site: URL, siteName: string): JsonLdNode[] {
+export function siteNodes(site: URL, settings: Pick<SiteSettings, 'name' | 'organisation'>): JsonLdNode[] {
   const home = new URL('/', site).href;
+  const org = settings.organisation;
   return [
     {
       '@type': 'GovernmentOrganization',
       '@id': organisationId(site),
-      name: ORGANISATION.name,
-      parentOrganization: { '@type': 'GovernmentOrganization', name: ORGANISATION.parent },
-      url: ORGANISATION.url,
-      areaServed: ORGANISATION.area,
+      name: org.name,
+      parentOrganization: { '@type': 'GovernmentOrganization', name: org.parent },
+      ...(org.website ? { url: org.website } : {}),
+      areaServed: org.area,
+      ...(org.address ? { address: { '@type': 'PostalAddress', streetAddress: org.address, addressCountry: 'VN' } } : {}),
+      ...(org.phone ? { telephone: org.phone } : {}),
+      ...(org.email ? { email: org.email } : {}),
     },
     {
       '@type': 'WebSite',
       '@id': `${home}#trang`,
-      name: siteName,
+      name: settings.name,
       url: home,
       inLanguage: 'vi',
       publisher: { '@id': organisationId(site) },
@@ -47,14 +51,15 @@ export function siteNodes(site: URL, siteName: string): JsonLdNode[] {
 }
 
 /** A typical product, made by its producer. Illustrative entries say so in their description too. */
-export function productNode(p: ProductData, url: string, image: string): JsonLdNode {
+/** `image`: a photo of the product itself; none when it has no photo (a drawing is never presented as the product). */
+export function productNode(p: ProductData, url: string, image?: string): JsonLdNode {
   const producer = p.producer;
   return {
     '@type': 'Product',
     name: p.name,
     description: p.sample ? `Nội dung minh họa, không phải sản phẩm thật. ${p.summary}` : p.summary,
     url,
-    image,
+    ...(image ? { image } : {}),
     category: GROUPS[p.group],
     award: p.recognitions.map((r) => `Sản phẩm công nghiệp nông thôn tiêu biểu ${LEVELS[r.level].toLocaleLowerCase('vi')} năm ${r.year}`),
     manufacturer: {

@@ -16,6 +16,14 @@ const KB = 1024;
 /** The whole first view of a template, without its pictures. */
 const BUDGET = 40 * KB;
 const JS_BUDGET = 2 * KB;
+/**
+ * The printable brochure (/san-pham/in/ and its volumes) holds every product of
+ * the catalogue, each with its QR code, by design: it grows with the catalogue.
+ * Its fixed part (cover, contents, back page, styles, font) keeps the 40 KB
+ * budget; each product's block adds at most this much, on average.
+ */
+const BROCHURE_ITEM_BUDGET = 1 * KB;
+const BROCHURE_ITEM = /<article class="brochure-item[\s\S]*?<\/article>/g;
 const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 const asset = (url: string) => readFileSync(path.join(DIST, url.split('?')[0]!));
 
@@ -35,15 +43,28 @@ function firstView(urlPath: string) {
     fonts: fonts.reduce((sum, f) => sum + asset(f).length, 0),
     js: scriptFiles.length + inlineScripts.length ? js : 0,
   };
-  return { ...bytes, total: bytes.html + bytes.css + bytes.fonts + bytes.js, fontFiles: new Set(fonts), preloads };
+  // The brochure's product blocks, counted apart: what they add to the compressed page.
+  const items = html.match(BROCHURE_ITEM)?.length ?? 0;
+  const itemBytes = items ? bytes.html - gz(html.replace(BROCHURE_ITEM, '')) : 0;
+  const total = bytes.html + bytes.css + bytes.fonts + bytes.js;
+  return { ...bytes, total, fixed: total - itemBytes, items, itemBytes, fontFiles: new Set(fonts), preloads };
 }
 
 const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
 
 describe.each(representativePages().map((p) => ({ ...p, v: firstView(p.url) })))('first view of $template ($url, $why)', ({ v }) => {
-  test(`at most 40 KB gzip in all (is ${kb(v.total)}: HTML and CSS ${kb(v.html + v.css)}, fonts ${kb(v.fonts)}, JavaScript ${kb(v.js)})`, () => {
-    expect(v.total).toBeLessThanOrEqual(BUDGET);
-  });
+  if (!v.items)
+    test(`at most 40 KB gzip in all (is ${kb(v.total)}: HTML and CSS ${kb(v.html + v.css)}, fonts ${kb(v.fonts)}, JavaScript ${kb(v.js)})`, () => {
+      expect(v.total).toBeLessThanOrEqual(BUDGET);
+    });
+  else {
+    test(`the brochure without its ${v.items} product blocks at most 40 KB gzip (is ${kb(v.fixed)}; ${kb(v.total)} in all)`, () => {
+      expect(v.fixed).toBeLessThanOrEqual(BUDGET);
+    });
+    test(`a product block of the brochure at most 1 KB gzip on average (is ${kb(v.itemBytes / v.items)})`, () => {
+      expect(v.itemBytes / v.items).toBeLessThanOrEqual(BROCHURE_ITEM_BUDGET);
+    });
+  }
   test(`JavaScript at most 2 KB gzip (is ${kb(v.js)})`, () => {
     expect(v.js).toBeLessThanOrEqual(JS_BUDGET);
   });

@@ -6,6 +6,12 @@
 //   starlight/  a Starlight site holding the same text: the plan's full text, every product
 //               (name, summary, body and its photos as Markdown images, so that Starlight
 //               processes the same pictures), every bulletin (its cover as a Markdown image).
+//               Only the pictures this site publishes: a product's group drawing
+//               (`illustrative: true`, shown as "Chưa có ảnh") is not, so Starlight gets none.
+// With --photos, each product's drawing is made a photo of the product in the copied
+// content (renamed anh-1.webp, `illustrative` dropped): both sites then process 32 product
+// photos more, as a catalogue with real photos would (and as the site did before drawings
+// stopped standing for products).
 //               Its packages are installed there with npm (Astro at the version this project
 //               pins); none of it is ever committed.
 // Then it times, interleaved over N runs: our cold build, Starlight's cold build, our warm
@@ -17,9 +23,10 @@
 //
 // Usage: npm run bench:publish [-- RUNS]        (default 3 runs)
 //        npm run bench:publish -- --generate-only   (write both sites and install, no builds)
+//        npm run bench:publish -- 3 --photos        (every product with a photo, see above)
 //        BENCH_DIR=/tmp/x STARLIGHT_VERSION=0.42.4 npm run bench:publish -- 5
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
@@ -121,7 +128,7 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
     const p = readDoc(path.join(from, 'index.md'));
     const to = path.join(SL_DOCS, 'san-pham', slug);
     mkdirSync(to, { recursive: true });
-    const photos = (p.data['photos'] as { src: string; alt: string }[]) ?? [];
+    const photos = ((p.data['photos'] as { src: string; alt: string; illustrative?: boolean }[]) ?? []).filter((ph) => !ph.illustrative);
     copyPictures([...photos.map((ph) => ph.src), ...bodyPictures(p.body)], from, to);
     const images = photos.map((ph) => `![${ph.alt}](./${path.basename(ph.src)})`).join('\n\n');
     writeFileSync(path.join(to, 'index.md'), `${front({ title: String(p.data['name']), description: String(p.data['summary']) })}${String(p.data['summary'])}\n\n${images}\n\n${p.body}`);
@@ -230,6 +237,18 @@ async function build(which: 'site' | 'starlight'): Promise<Run> {
 mkdirSync(ROOT, { recursive: true });
 rmSync(CONTENT, { recursive: true, force: true });
 cpSync(path.join(REPO, 'content'), CONTENT, { recursive: true });
+const PHOTOS = args.includes('--photos');
+if (PHOTOS) {
+  // Each product's group drawing becomes a photo of its own (what a real photo would cost to publish).
+  for (const slug of readdirSync(path.join(CONTENT, 'products'))) {
+    const file = path.join(CONTENT, 'products', slug, 'index.md');
+    if (!existsSync(file)) continue;
+    const text = readFileSync(file, 'utf8');
+    if (!text.includes('./minh-hoa.webp')) continue;
+    renameSync(path.join(CONTENT, 'products', slug, 'minh-hoa.webp'), path.join(CONTENT, 'products', slug, 'anh-1.webp'));
+    writeFileSync(file, text.replace('./minh-hoa.webp', './anh-1.webp').replace(/^[ \t]+illustrative: true\r?\n/m, ''));
+  }
+}
 copySite(SITE, REPO);
 const counts = writeStarlight();
 installStarlight();
@@ -265,7 +284,7 @@ const warmRatios = runs.map((r) => r.siteWarm.seconds / r.slWarm.seconds);
 console.log(`
 ### Publishing: this site against Starlight ${STARLIGHT_VERSION} (${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, Node ${process.version}, Astro ${ASTRO_VERSION})
 
-Command: \`npm run bench:publish -- ${RUNS}\`; same content in both: ${counts.plans} plan, ${counts.products} products, ${counts.bulletins} bulletins, ${counts.pictures} pictures. Builds interleaved in this order in each run; the load average (1 minute) at the start of each build is beside its time.
+Command: \`npm run bench:publish -- ${RUNS}${PHOTOS ? ' --photos' : ''}\`; same content in both: ${counts.plans} plan, ${counts.products} products, ${counts.bulletins} bulletins, ${counts.pictures} pictures. Builds interleaved in this order in each run; the load average (1 minute) at the start of each build is beside its time.
 
 | run | ours cold | Starlight cold | cold ratio | ours warm | Starlight warm | warm ratio |
 | --- | --- | --- | --- | --- | --- | --- |

@@ -195,6 +195,7 @@ export const ui = {
   'brochure.sampleNote': 'Các mục có nhãn “Minh họa” là nội dung minh họa, không phải sản phẩm được công nhận thật.',
   'data.title': 'Dữ liệu mở',
   'data.lead': 'Dữ liệu của trang được công bố ở dạng máy đọc được, dùng tự do, ghi rõ nguồn khi sử dụng lại.',
+  'data.schema': 'lược đồ JSON Schema của tệp JSON (kiểu, giá trị cho phép và ý nghĩa của từng trường), để các trang khác, như trang của Bộ hay của vùng, gộp danh mục của nhiều tỉnh mà không phải đọc từng trang',
   'data.products': 'Danh mục sản phẩm CNNT tiêu biểu',
   'data.productsText': 'Cùng các dòng như trên trang Sản phẩm, mỗi sản phẩm một dòng. Tệp CSV mã hóa UTF-8 có BOM, mở trực tiếp bằng Excel.',
   'data.csvTitle': 'Ô bắt đầu bằng dấu =, +, - hoặc @ trong tệp CSV',

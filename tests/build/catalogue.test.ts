@@ -8,6 +8,7 @@ import { DIST, listPages, readPage, textOf, jsonLdOf } from '../support/dist.ts'
 import { parseCsv } from '../support/csv.ts';
 import { products, type ProductData } from '../support/published.ts';
 import { GROUPS, LEVELS } from '../../src/schemas/product.ts';
+import Ajv2020 from 'ajv/dist/2020.js';
 
 const all = products();
 const bySlug = new Map(all.map((p) => [p.slug, p.data]));
@@ -185,6 +186,27 @@ describe('open data', () => {
   test('/du-lieu/ documents every field', () => {
     const text = textOf(readPage('/du-lieu/'));
     for (const key of Object.keys(rows[0]!)) expect(text).toContain(key);
+  });
+
+  describe('san-pham.schema.json: the JSON file described for other sites to collect it', () => {
+    const schema = JSON.parse(readFileSync(path.join(DIST, 'du-lieu/san-pham.schema.json'), 'utf8')) as Record<string, unknown>;
+    const validate = new Ajv2020({ allErrors: true }).compile(schema);
+
+    test('linked from /du-lieu/, with its own absolute address', () => {
+      expect(readPage('/du-lieu/')).toContain('href="/du-lieu/san-pham.schema.json"');
+      expect(schema['$id']).toMatch(/^https?:\/\/[^/]+\/du-lieu\/san-pham\.schema\.json$/);
+    });
+    test('the published san-pham.json is valid against it (a standard JSON Schema validator)', () => {
+      expect(validate(rows), JSON.stringify(validate.errors)).toBe(true);
+    });
+    test('it says what every field means, and refuses a row with a field missing, an unknown group, a year written as text, or an extra field', () => {
+      const items = (schema['items'] as { properties: Record<string, { description?: string }> }).properties;
+      for (const key of Object.keys(rows[0]!)) expect(items[key]?.description, key).toBeTruthy();
+      const row = rows[0]!;
+      const { ten: _, ...noName } = row;
+      for (const bad of [noName, { ...row, nhom: 'do-choi' }, { ...row, nam_gan_nhat: String(row['nam_gan_nhat']) }, { ...row, gia: 1 }])
+        expect(validate([bad]), JSON.stringify(bad).slice(0, 80)).toBe(false);
+    });
   });
 });
 

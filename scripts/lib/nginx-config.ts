@@ -34,7 +34,6 @@ map $sent_http_content_type $kc_csp {
 types {
     text/calendar ics;
     text/csv csv;
-    application/wasm wasm;
     application/manifest+json webmanifest;
 }
 `;

@@ -14,12 +14,24 @@ import * as pagefind from 'pagefind';
 import { fileURLToPath } from 'node:url';
 import { htmlFiles, ogTitleOf, urlOfFile } from '../lib/built-pages.ts';
 import { linkTree } from '../lib/link-tree.ts';
+import { whenToldToBegin } from '../lib/step-signal.ts';
 import { indexInput, indexOrder, slimPage, type IndexInput } from './page-input.ts';
 
 const [root, cacheDir] = process.argv.slice(2);
 if (!root) throw new Error('usage: index-job.ts <dist folder> [Astro cache folder]');
-const started = performance.now();
 const out = path.join(root, 'pagefind');
+
+// Index chunks of about 5,000 word positions rather than Pagefind's 20,000: a query
+// loads the chunks that hold its words, and with smaller chunks fewer other words come
+// along (measured: 5 to 17 KB less for most queries, both at today's size and with
+// 10,000 products; smaller still saved nothing more, and each chunk adds to the
+// metadata every search loads). Pagefind reads this setting from its environment.
+process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = '5000';
+const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+// Started with the build, this process waits here (Pagefind's own process up) until the pages are written.
+await whenToldToBegin();
+const started = performance.now();
 
 // 1. Every page read and prepared (about 0.5 ms a page), then put in order.
 const inputs: IndexInput[] = [];
@@ -43,21 +55,14 @@ const keyFile = cached && path.join(cached, 'key.txt');
 if (cached && keyFile && existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key) {
   await rm(out, { recursive: true, force: true });
   const files = linkTree(path.join(cached, 'pagefind'), out);
+  await pagefind.close();
   console.log(`${inputs.length} trang vào chỉ mục tìm kiếm (không đổi, ${files} tệp lấy từ bộ nhớ đệm) trong ${((performance.now() - started) / 1000).toFixed(1)} s`);
   process.exit(0);
 }
 
 // 3. Otherwise Pagefind: the pages sent in order (it numbers them as they arrive),
 // at most WINDOW waiting for an answer, so that sending never holds up its work.
-// Index chunks of about 5,000 word positions rather than Pagefind's 20,000: a query
-// loads the chunks that hold its words, and with smaller chunks fewer other words come
-// along (measured: 5 to 17 KB less for most queries, both at today's size and with
-// 10,000 products; smaller still saved nothing more, and each chunk adds to the
-// metadata every search loads). Pagefind reads this setting from its environment.
-process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = '5000';
 const WINDOW = 64;
-const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
 const pending: Promise<void>[] = [];
 let failure: Error | undefined;
 for (const p of inputs) {

@@ -5,7 +5,7 @@
 import { copyFileSync, cpSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { checkCollection } from '../../src/loaders/check-folder.ts';
-import { contentFixture, expectNamed, expectSameBlocks, expectStopped, mistakesIn, runAstro, type Fixture } from '../support/content-fixture.ts';
+import { asOf, contentFixture, expectNamed, expectSameBlocks, expectStopped, mistakesIn, runAstro, type Fixture } from '../support/content-fixture.ts';
 
 const FILE = 'products/gio-may-tre-dan/index.md';
 /** A recognition year that has not come yet, whenever the test runs. */
@@ -136,7 +136,7 @@ describe('product content mistakes', () => {
 
   test('with the build year fixed in the past (BUILD_DATE), every later recognition is named', () => {
     vi.stubEnv('BUILD_DATE', '2023-06-01');
-    const { fixture, errors } = checkWith(() => {});
+    const { fixture, errors } = checkWith((f) => asOf(f, '2023-06-01'));
     // Expected from the products' own files: each recognition after 2023.
     const files = readdirSync(fixture.file('products'), { recursive: true, encoding: 'utf8' }).filter((f) => /^[^/]+\/index\.mdx?$/.test(f));
     const later = files.map((f) => `products/${f}`).flatMap((file) => {

@@ -60,7 +60,8 @@ export function cspHeaderForSvg(): string {
  *   "Error loading the CMS configuration";
  * - inline styles: its components are styled by emotion, which writes <style>
  *   elements at run time;
- * - blob: and data: pictures: a photo chosen for upload is shown before it is saved;
+ * - blob: and data: pictures, and blob: in connect-src: a photo chosen for upload is
+ *   shown, and read back for the local draft copy, before it is saved;
  *   'wasm-unsafe-eval' and blob: workers: photos are re-encoded in the browser
  *   (their camera data and GPS position left out) by WebAssembly encoders.
  * Everything is still loaded from the site's own origin (no CDN): only the forge
@@ -76,7 +77,7 @@ export function editorDirectives(forge?: string): [string, ...string[]][] {
     ['style-src', "'self'", "'unsafe-inline'"],
     ['img-src', "'self'", 'blob:', 'data:'],
     ['font-src', "'self'", 'data:'],
-    ['connect-src', "'self'", ...(forge ? [forge] : [])],
+    ['connect-src', "'self'", 'blob:', ...(forge ? [forge] : [])],
     ['worker-src', "'self'", 'blob:'],
     ['frame-src', "'self'", 'blob:'],
     ['manifest-src', "'self'"],

@@ -309,11 +309,11 @@ export interface EditorOptions {
 export function backendConfig(b: BackendSettings): Record<string, unknown> {
   const base = b.baseUrl?.replace(/\/+$/, '');
   const commitMessages = {
-    create: 'Thêm {{collection}} “{{slug}}” (trình biên tập, {{author-name}})',
-    update: 'Sửa {{collection}} “{{slug}}” (trình biên tập, {{author-name}})',
-    delete: 'Xóa {{collection}} “{{slug}}” (trình biên tập, {{author-name}})',
-    uploadMedia: 'Tải lên ảnh “{{path}}” (trình biên tập, {{author-name}})',
-    deleteMedia: 'Xóa ảnh “{{path}}” (trình biên tập, {{author-name}})',
+    create: 'Thêm {{collection}} “{{slug}}” (trình biên tập)',
+    update: 'Sửa {{collection}} “{{slug}}” (trình biên tập)',
+    delete: 'Xóa {{collection}} “{{slug}}” (trình biên tập)',
+    uploadMedia: 'Tải lên ảnh “{{path}}” (trình biên tập)',
+    deleteMedia: 'Xóa ảnh “{{path}}” (trình biên tập)',
   };
   const common = { name: b.name, repo: b.repo, branch: b.branch, commit_messages: commitMessages };
   switch (b.name) {

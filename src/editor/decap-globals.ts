@@ -41,6 +41,7 @@ export interface DecapCms {
   registerPreviewStyle(style: string, options?: { raw?: boolean }): void;
   registerWidget(name: string, control: unknown, preview?: unknown): void;
   init(options?: { config?: Record<string, unknown> }): void;
+  registerEventListener(listener: { name: 'preSave'; handler: (event: { entry: ImmutableLike }) => unknown }): void;
 }
 
 export type CreateClass = (spec: Record<string, unknown>) => unknown;

@@ -24,6 +24,11 @@ for (const [name, layout] of Object.entries(__KC_LAYOUTS__)) {
   });
 }
 
+// Text typed or pasted decomposed (NFD: some keyboards and PDFs) is made NFC before the entry's file
+// name is made from its title: "Hội" in NFD would otherwise become "ho-i" in the address.
+const nfc = (value: unknown): unknown =>
+  typeof value === 'string' ? value.normalize('NFC') : value && typeof (value as { map?: unknown }).map === 'function' && typeof (value as { toJS?: unknown }).toJS === 'function' ? (value as { map(f: (v: unknown) => unknown): unknown }).map(nfc) : value;
+CMS.registerEventListener({ name: 'preSave', handler: ({ entry }) => nfc(entry.get('data')) });
 CMS.registerWidget('whole-number', wholeNumberControl(createClass, h), wholeNumberPreview(createClass, h));
 CMS.registerLocale('vi', mergePhrases((CMS.getLocale('vi') ?? {}) as Phrases, VI_ADDITIONS));
 CMS.registerPreviewStyle(__KC_PREVIEW_CSS__);

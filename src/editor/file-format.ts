@@ -79,9 +79,18 @@ export function dumpYaml(value: unknown): string {
   return text.replace(/^(\s*(?:- )?[\w-]+: )(\d{1,2}:\d{2})$/gm, '$1"$2"');
 }
 
+/** The same data, whatever the order of keys, empty values counting as absent (as the editor writes them). */
 function equal(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  const canonical = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(canonical) : isObject(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical(v[k])])) : v;
+  return JSON.stringify(canonical(cleanValue(a))) === JSON.stringify(canonical(cleanValue(b)));
 }
+
+/** A value the editor leaves out of a file it writes ("", null, an empty group). */
+const isEmpty = (v: unknown): boolean => {
+  const c = cleanValue(v);
+  return c === undefined || c === null || c === '' || (isObject(c) && Object.keys(c).length === 0);
+};
 
 /** A top-level field of a YAML text: the comment lines just above it, and its own lines. */
 interface Block {
@@ -175,7 +184,8 @@ export function writeYaml(data: Data, order: OrderTree, source?: string): string
   const names = order.map(([n]) => n);
   const out: string[] = [...old.head];
   // Existing fields in the file's order; new fields after the field that comes before them in the schema.
-  const sequence = old.blocks.map((b) => b.key).filter((k) => keys.includes(k));
+  // A field left empty in the file on purpose ("address: \"\"", with its comment) stays as it was while the editor has no value for it.
+  const sequence = old.blocks.filter((b) => keys.includes(b.key) || isEmpty(valueOf(b))).map((b) => b.key);
   for (const key of keys) {
     if (sequence.includes(key)) continue;
     const before = names.slice(0, Math.max(0, names.indexOf(key))).reverse().find((n) => sequence.includes(n));
@@ -184,7 +194,7 @@ export function writeYaml(data: Data, order: OrderTree, source?: string): string
   for (const key of sequence) {
     const block = old.blocks.find((b) => b.key === key);
     const value = data[key];
-    if (block && equal(valueOf(block), value)) out.push(...block.lead, ...block.lines);
+    if (block && (value === undefined ? isEmpty(valueOf(block)) : equal(valueOf(block), value))) out.push(...block.lead, ...block.lines);
     else out.push(...(block?.lead ?? []), ...rewrite(block, key, value));
   }
   return `${out.join('\n')}\n`;

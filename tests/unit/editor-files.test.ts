@@ -80,9 +80,10 @@ describe('files written by the web editor', () => {
     const entry = readEntry(text, layouts['kc-tv']!) as { features: { summary: string }[]; [SOURCE_KEY]: string };
     const features = entry.features.map((f, i) => (i === 0 ? { ...f, summary: 'Giới thiệu mới của chuyên đề.' } : f));
     const out = writeEntry({ ...entry, features }, layouts['kc-tv']!);
-    const [before, after] = [text, out].map((t) => t.split('\n'));
-    const removed = before.filter((l) => !after!.includes(l));
-    const added = after!.filter((l) => !before.includes(l));
+    const before = text.split('\n');
+    const after = out.split('\n');
+    const removed = before.filter((l) => !after.includes(l));
+    const added = after.filter((l) => !before.includes(l));
     expect(added).toHaveLength(1);
     expect(added[0]).toMatch(/^\s+summary: "?Giới thiệu mới của chuyên đề\."?$/);
     expect(removed).toHaveLength(1);

@@ -1,8 +1,10 @@
 // Draws an honest illustrative image for each product that has none: a card
 // per CNNT group (drawn shapes, clearly not a photograph), varied by the
-// product's folder name, saved as content/products/<slug>/minh-hoa.webp so that
-// the real image pipeline (astro:assets) runs. Staff later replace the file
-// with a real photo (and update the alt text).
+// product's folder name, saved as content/products/<slug>/minh-hoa.webp. A
+// drawing stands for a whole group, never for the product: listed under photos
+// it must carry `illustrative: true` (the build refuses it otherwise), and pages
+// then show "Chưa có ảnh" instead of it. Staff add a real photo under its own
+// name (anh-1.jpg) and remove the drawing's entry.
 // Usage: npm run images:products [-- --force]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -13,6 +13,9 @@ import { policySchema } from './schemas/policy.ts';
 import { productSchema } from './schemas/product.ts';
 import { progressSchema } from './schemas/progress.ts';
 import { siteSchema } from './schemas/site.ts';
+import { sourcedPageSchema } from './schemas/sourced.ts';
+import { applySchema } from './schemas/apply.ts';
+import { accessibilitySchema } from './schemas/accessibility.ts';
 import { tvSchema } from './schemas/tv.ts';
 
 const dir = contentDir();
@@ -33,4 +36,7 @@ export const collections = {
   events: defineCollection({ loader: loader(files.events), schema: eventsSchema }),
   progress: defineCollection({ loader: loader(files.progress), schema: progressSchema }),
   site: defineCollection({ loader: loader(files.site), schema: siteSchema }),
+  about: defineCollection({ loader: loader(files.about), schema: sourcedPageSchema }),
+  apply: defineCollection({ loader: loader(files.apply), schema: applySchema }),
+  accessibility: defineCollection({ loader: loader(files.accessibility), schema: accessibilitySchema }),
 };

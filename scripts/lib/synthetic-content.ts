@@ -26,7 +26,7 @@ function words(seed: number, n: number): string {
 }
 
 /** Where the one shared image is kept, inside the content folder (no collection reads this folder). */
-export const SHARED_PHOTO = '_anh-thu-nghiem/minh-hoa.webp';
+export const SHARED_PHOTO = '_anh-thu-nghiem/anh.webp';
 
 /** Adds n products and m bulletins to the content folder `content`; `photo` is the image every product links to (copied into the folder once). */
 export function addSyntheticContent(content: string, photo: string, n: number, m = 0): void {
@@ -40,7 +40,8 @@ export function addSyntheticContent(content: string, photo: string, n: number, m
     const dir = path.join(content, 'products', `thu-nghiem-${i}`);
     mkdirSync(dir, { recursive: true });
     // A relative link, inside the content folder: products/thu-nghiem-<i>/ → ../../_anh-thu-nghiem/.
-    symlinkSync(path.relative(dir, shared), path.join(dir, 'minh-hoa.webp'));
+    // Named as a photo (anh.webp), not as a drawing (minh-hoa.*, never shown): the benchmark measures the photos' processing.
+    symlinkSync(path.relative(dir, shared), path.join(dir, 'anh.webp'));
     const year = 2015 + (i % 10);
     writeFileSync(
       path.join(dir, 'index.md'),
@@ -57,8 +58,8 @@ recognitions:
     year: ${year}
 summary: "${thing} của một cơ sở ở ${place}, nội dung thử nghiệm số ${i} để đo hiệu năng."
 photos:
-  - src: ./minh-hoa.webp
-    alt: "Hình vẽ minh họa, không phải ảnh chụp sản phẩm"
+  - src: ./anh.webp
+    alt: "Hình thử nghiệm, không phải ảnh chụp sản phẩm"
 sample: true
 ---
 

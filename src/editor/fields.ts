@@ -58,8 +58,9 @@ function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean; defau
       fallback = typeof value === 'function' ? (value as () => unknown)() : value;
       inner = d['innerType'] as z.ZodType;
     } else if (d.type === 'pipe') {
-      // z.preprocess(fn, schema): what is checked is the pipe's output side.
-      inner = d['out'] as z.ZodType;
+      // z.preprocess(fn, schema): what is checked is the pipe's output side; x.transform(fn): what is written is its input side.
+      const out = d['out'] as z.ZodType;
+      inner = def(out).type === 'transform' ? (d['in'] as z.ZodType) : out;
     } else return fallback === undefined ? { inner, optional } : { inner, optional, default: fallback };
   }
 }

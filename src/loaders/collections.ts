@@ -10,13 +10,14 @@ import { fileURLToPath } from 'node:url';
 import { checkIssueCollection, checkIssueFile, issueSlug, scheduledIssues, type IssueLike } from '../features/bulletins/bulletins.ts';
 import { checkMdxSyntax } from '../features/bulletins/mdx-syntax.ts';
 import { checkPlaceholders } from '../features/bulletins/new-issue.ts';
-import { duplicateProducts, productFolderProblem } from '../features/catalogue/checks.ts';
+import { DRAWING_UNMARKED, duplicateProducts, isDrawingFile, productFolderProblem } from '../features/catalogue/checks.ts';
 import { checkEventsFile } from '../features/events/events.ts';
 import { checkLegalBases, checkPlanAgainstText } from '../features/plan/checks.ts';
 import { checkProgressFile } from '../features/plan/progress.ts';
 import { checkPolicy } from '../features/policies/policies.ts';
 import { checkBody, type BodyRules } from '../features/site/content-body.ts';
 import { checkSiteSettings } from '../features/site/settings.ts';
+import { applyStatements, checkCitations, checkSectionIds, pageStatements, SOURCED_PAGES } from '../features/site/citations.ts';
 import { checkCollisions, checkRelated, checkScheduleFile } from '../features/tv/schedule.ts';
 import { buildDate } from '../lib/build-date.ts';
 import { ContentError, type FieldProblem } from '../lib/content-errors.ts';
@@ -29,12 +30,15 @@ import { POLICY_SECTIONS, policySchema, type PolicyData } from '../schemas/polic
 import { productFileSchema } from '../schemas/product.ts';
 import { progressSchema, type ProgressFile } from '../schemas/progress.ts';
 import { siteSchema, type SiteSettings } from '../schemas/site.ts';
+import { accessibilitySchema, type AccessibilityData } from '../schemas/accessibility.ts';
+import { applySchema, type ApplyData } from '../schemas/apply.ts';
+import { sourcedPageSchema, type CitedDocument, type SourcedPage } from '../schemas/sourced.ts';
 import { tvSchema, type Schedule } from '../schemas/tv.ts';
 import type { CollectionRules } from './checked.ts';
 import { bulletinStates, contentExists, linkTargetProblem, type BulletinState } from './content-links.ts';
 import { imageRefProblem } from './image-refs.ts';
 import { readPlanFacts, type PlanFacts } from './plan-facts.ts';
-import { addressBook, type AddressBook, type Moment } from './site-addresses.ts';
+import { addressBook, routePatterns, type AddressBook, type Moment } from './site-addresses.ts';
 
 /** The content components' files: an .mdx file may import these and nothing else. */
 const COMPONENTS_DIR = fileURLToPath(new URL('../components/bulletin/', import.meta.url));
@@ -76,6 +80,11 @@ function planFor(contentDir: string, year: number, field: string): { facts: Plan
 function policySlugs(contentDir: string): string[] {
   const dir = path.join(contentDir, 'policies');
   return existsSync(dir) ? readdirSync(dir).filter((f) => /^[^_].*\.ya?ml$/.test(f)).map((f) => f.replace(/\.ya?ml$/, '')) : [];
+}
+
+/** Policy file names that a page of the site already uses (/chinh-sach/cach-dang-ky/): a policy there would never be published. */
+function reservedPolicySlugs(): string[] {
+  return routePatterns().flatMap((r) => /^\/chinh-sach\/([^/[\]]+)\/$/.exec(r)?.[1] ?? []);
 }
 
 /** Every collection's files and rules, for the content folder `contentDir`. */
@@ -155,12 +164,14 @@ export function contentCollections(contentDir: string) {
       entry: ({ data, body, filePath }) => {
         const problems: FieldProblem[] = [];
         if (filePath) {
-          ((data['photos'] ?? []) as { src: unknown }[]).forEach((photo, i) => {
+          ((data['photos'] ?? []) as { src: unknown; illustrative?: unknown }[]).forEach((photo, i) => {
             const src = imagePath(photo.src);
             const dir = path.dirname(filePath);
             const missing = `không tìm thấy tệp ảnh "${src}" trong thư mục ${dir}; kiểm tra tên tệp (phân biệt chữ hoa, chữ thường) và phần đuôi (.jpg, .webp…)`;
             const problem = imageRefProblem(src, filePath, contentDir, missing);
             if (problem) problems.push({ field: `photos.${i}.src`, message: problem });
+            // A drawing shown as the product's photo would stand for another product (the same vase for a chair and a basket).
+            else if (isDrawingFile(src) && photo.illustrative !== true) problems.push({ field: `photos.${i}.illustrative`, message: DRAWING_UNMARKED(src) });
           });
           problems.push(...checkBody(textOf(filePath, body), bodyRules(filePath, true, addressesAt())));
         }
@@ -254,6 +265,8 @@ export function contentCollections(contentDir: string) {
         const plan = planFor(contentDir, data.plan, 'plan');
         const problems = plan.problems.length ? plan.problems : checkPolicy(data, plan.facts);
         if (id !== slugify(id)) problems.push({ field: '(tên tệp)', message: `tên tệp "${id}" phải viết thường, không dấu, nối bằng gạch ngang, ví dụ "${slugify(id)}"` });
+        if (reservedPolicySlugs().includes(id))
+          problems.push({ field: '(tên tệp)', message: `tên tệp "${id}" trùng địa chỉ của một trang có sẵn (/chinh-sach/${id}/), nên chính sách này sẽ không bao giờ được đăng; đặt cho tệp một tên khác` });
         const statements = [...POLICY_SECTIONS.map((k) => [k, data[k]] as const), ...data.notes.map((n, i) => [`notes.${i}`, n] as const)];
         for (const [field, value] of statements) {
           const problem = value?.source.startsWith('/') ? addressesAt().problem(value.source) : null;
@@ -295,7 +308,59 @@ export function contentCollections(contentDir: string) {
     rules: { schema: siteSchema, entry: ({ data }) => checkSiteSettings(data) },
   };
 
-  return { plans, products, tv, bulletins, policies, events, progress, site };
+  /** A page of this site named as a source must exist; a web address is taken as written. */
+  const addressProblems = (entries: readonly [string, string | undefined][]): FieldProblem[] =>
+    entries.flatMap(([field, address]) => {
+      const problem = address?.startsWith('/') ? addressesAt().problem(address) : null;
+      return problem ? [{ field, message: problem }] : [];
+    });
+  const documentAddresses = (documents: Record<string, CitedDocument>) =>
+    addressProblems(Object.entries(documents).map(([id, d]) => [`documents.${id}.address`, d.address]));
+
+  // Who runs the site (/gioi-thieu/) and the same in English (/en/): one file per page.
+  const about: CollectionFiles<SourcedPage> = {
+    folder: 'about',
+    pattern: '[^_]*.{yaml,yml}',
+    rules: {
+      schema: sourcedPageSchema,
+      begin,
+      entry: ({ id, data }) => [
+        ...(id in SOURCED_PAGES
+          ? []
+          : [{ field: '(tên tệp)', message: `tệp "${id}" không ứng với trang nào; thư mục này chỉ có ${Object.entries(SOURCED_PAGES).map(([f, page]) => `${f}.yaml (trang ${page})`).join(' và ')}` }]),
+        ...checkSectionIds(data.sections),
+        ...checkCitations(data.documents, pageStatements(data)),
+        ...documentAddresses(data.documents),
+      ],
+    },
+  };
+
+  // How to get support (/chinh-sach/cach-dang-ky/): one file at the top of the content folder.
+  const apply: CollectionFiles<ApplyData> = {
+    folder: '.',
+    pattern: 'cach-dang-ky.{yaml,yml}',
+    rules: {
+      schema: applySchema,
+      begin,
+      entry: ({ data }) => [...checkCitations(data.documents, applyStatements(data)), ...documentAddresses(data.documents)],
+    },
+  };
+
+  // The accessibility statement (/kha-nang-tiep-can/): one file at the top of the content folder.
+  const accessibility: CollectionFiles<AccessibilityData> = {
+    folder: '.',
+    pattern: 'kha-nang-tiep-can.{yaml,yml}',
+    rules: {
+      schema: accessibilitySchema,
+      begin,
+      entry: ({ data }) => [
+        ...checkSectionIds(data.sections),
+        ...addressProblems(data.sections.flatMap((s, i) => s.items.map((item, j) => [`sections.${i}.items.${j}.source`, item.source] as [string, string | undefined]))),
+      ],
+    },
+  };
+
+  return { plans, products, tv, bulletins, policies, events, progress, site, about, apply, accessibility };
 }
 
 export type CollectionName = keyof ReturnType<typeof contentCollections>;

@@ -77,6 +77,31 @@ export const recognitionSchema = z.strictObject({
   decision: text.optional(), // số quyết định công nhận, nếu biết
 });
 
+/** A photo of the product itself. */
+export interface RealPhoto<I> {
+  src: I;
+  alt: string;
+  illustrative: false;
+}
+/** A drawing that stands for a whole group (`illustrative: true`): never shown as the product, never published. */
+export interface Drawing {
+  src: string;
+  alt: string;
+  illustrative: true;
+}
+
+/**
+ * A drawing's path is kept as a plain string: Astro's image() marks a path
+ * (with the prefix "__ASTRO_IMAGE_") for Astro to import, and an imported
+ * picture that no page transforms is published as it is. The drawing's file is
+ * still checked to exist (src/loaders/collections.ts).
+ */
+function photoOrDrawing<I>(photo: { src: I; alt: string; illustrative: boolean }): RealPhoto<I> | Drawing {
+  return photo.illustrative
+    ? { src: String(photo.src).replace(/^__ASTRO_IMAGE_/, ''), alt: photo.alt, illustrative: true }
+    : { src: photo.src, alt: photo.alt, illustrative: false };
+}
+
 /**
  * The product's schema. `image` is Astro's image() (a file beside index.md), or
  * a plain string schema when content is checked outside Astro.
@@ -91,12 +116,16 @@ export const productSchema = <I extends z.ZodType>(image: () => I) =>
     summary: text, // giới thiệu ngắn: một, hai câu
     photos: z
       .array(
-        z.strictObject({
-          src: image(), // tệp ảnh, đặt cùng thư mục, ví dụ ./anh-1.webp
-          alt: text, // mô tả ảnh cho người không nhìn thấy ảnh
-        }),
+        z
+          .strictObject({
+            src: image(), // tệp ảnh, đặt cùng thư mục, ví dụ ./anh-1.webp
+            alt: text, // mô tả ảnh cho người không nhìn thấy ảnh
+            illustrative: z.boolean().default(false), // true nếu là hình vẽ minh họa, không phải ảnh chụp sản phẩm: không hiển thị, trang ghi "Chưa có ảnh"
+          })
+          // The generic `image` leaves zod unable to name the parsed object's fields: they are src, alt and illustrative.
+          .transform((photo) => photoOrDrawing(photo as { src: z.output<I>; alt: string; illustrative: boolean })),
       )
-      .min(1), // ảnh sản phẩm, ảnh đầu tiên là ảnh chính
+      .default([]), // ảnh chụp sản phẩm, ảnh đầu tiên là ảnh chính; chưa có ảnh thì để trống
     sample, // true nếu là nội dung minh họa
     source: webAddress.optional(), // địa chỉ nguồn công khai của thông tin
   });

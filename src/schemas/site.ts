@@ -17,6 +17,8 @@ export type OrganisationFact = (typeof ORGANISATION_FACTS)[number];
 export const organisationSchema = z.strictObject({
   name: text, // tên đơn vị vận hành trang: "Trung tâm Khuyến công và Tư vấn Phát triển Công nghiệp tỉnh Đồng Nai"
   parent: text, // cơ quan chủ quản: "Sở Công Thương tỉnh Đồng Nai"
+  nameEn: optional(text), // tên tiếng Anh của đơn vị, cho trang /en/ (để trống nếu chưa có; trang tiếng Anh khi đó dùng tên tiếng Việt)
+  parentEn: optional(text), // tên tiếng Anh của cơ quan chủ quản, cho trang /en/
   address: optional(text), // địa chỉ trụ sở, để trống nếu chưa có nguồn công khai
   phone: optional(z.string().regex(/^\+?[\d .()-]{8,20}$/, { error: 'số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm, ngoặc hoặc gạch ngang, ví dụ "0251 3822 xxx"' })), // điện thoại
   email: optional(z.email()), // thư điện tử

@@ -56,7 +56,8 @@ function renderResult(d: ResultData, q: string): HTMLLIElement {
   const li = make('li', 'flex gap-3');
   if (m['image']) {
     const img = make('img', 'h-[60px] w-[80px] shrink-0 rounded border border-line object-cover');
-    Object.assign(img, { src: m['image'], alt: '', width: 80, height: 60, loading: 'lazy' });
+    // Decorative beside the title, unless the page gives the picture's words (a product's "Chưa có ảnh sản phẩm").
+    Object.assign(img, { src: m['image'], alt: m['image_alt'] ?? '', width: 80, height: 60, loading: 'lazy' });
     li.append(img);
   }
   const body = make('div', 'min-w-0');

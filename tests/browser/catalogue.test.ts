@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, test } from 'vitest';
 import { DIST, exists, readPage } from '../support/dist.ts';
+import { products } from '../support/published.ts';
 import { resolveFile } from '../../scripts/lib/static-server.ts';
 import { useSiteInBrowser } from '../support/site-in-browser.ts';
 
@@ -71,7 +72,57 @@ describe('instant filter on /san-pham/', () => {
     },
   );
 
-  test('without JavaScript, a facet link opens its static page', async () => {
+  test(
+    onePage
+      ? `the chosen values are chips that remove them (keyboard too), their groups open, and the other facets count within the choice (${group})`
+      : 'the catalogue is on several pages: a facet page shows its one value as a chip back to the whole list',
+    async () => {
+      const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
+      if (!onePage) {
+        await page.goto(`${site.url}/san-pham/nhom/${group}/`);
+        expect(await page.getAttribute('[data-chip]', 'href')).toBe('/san-pham/');
+        return page.close();
+      }
+      // A shared link: the chosen group's facet starts open, and shows as a chip.
+      await page.goto(`${site.url}/san-pham/?nhom=${group}`);
+      expect(await page.locator('details[data-kind="nhom"]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+      expect(await page.locator('details[data-kind="huyen"]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      const groupLabel = String(rows.find(inGroup(group))!['ten_nhom']);
+      const chips = page.locator('[data-chips] button');
+      expect((await chips.allInnerTexts()).map((c) => c.replace(/\s+/g, ' '))).toEqual([`Nhóm sản phẩm: ${groupLabel} ✕`]);
+      expect(await chips.first().getAttribute('aria-label')).toBe(`Bỏ lọc Nhóm sản phẩm: ${groupLabel}`);
+
+      // Each district's count is how many products of the group it holds (what choosing it would show).
+      const districts = await page.locator('a[data-facet="huyen"]').evaluateAll((as) => as.map((a) => [a.textContent!.trim(), a.nextElementSibling!.textContent!.trim()]));
+      expect(districts.length).toBeGreaterThan(0);
+      for (const [name, shown] of districts) expect(shown, name).toBe(`(${count((r) => inGroup(group)(r) && r['huyen'] === name)})`);
+      // The group's own counts stay those of each group (choosing one replaces the other).
+      const groupCounts = await page.locator('a[data-facet="nhom"]').evaluateAll((as) => as.map((a) => [a.getAttribute('data-value'), a.nextElementSibling!.textContent!.trim()]));
+      for (const [value, shown] of groupCounts) expect(shown, value!).toBe(`(${count(inGroup(value!))})`);
+
+      // Add a level, then remove the group with the keyboard: Tab to its chip, press Enter.
+      await page.locator('summary', { hasText: 'Cấp công nhận' }).click();
+      await page.click(`a[data-facet="cap"][data-value="${level}"]`);
+      expect(await chips.count()).toBe(2);
+      await page.focus('a[data-clear]');
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Shift+Tab');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Bỏ lọc Nhóm sản phẩm: ${groupLabel}`);
+      await page.keyboard.press('Enter');
+      expect(new URL(page.url()).searchParams.get('nhom')).toBeNull();
+      expect(new URL(page.url()).searchParams.get('cap')).toBe(level);
+      expect(await page.locator('[data-product]:visible').count()).toBe(count(atLevel(level)));
+      // Focus stays on the chips (the one left), not lost to the page's start.
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Bỏ lọc Cấp công nhận: /);
+      await page.keyboard.press('Enter');
+      expect(await page.isVisible('[data-chips]')).toBe(false);
+      expect(await page.locator('[data-product]:visible').count()).toBe(rows.length);
+      expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-clear'))).toBe(true);
+      await page.close();
+    },
+  );
+
+  test('without JavaScript, a facet link opens its static page, which says a second filter replaces it and links back', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.url}/san-pham/`);
@@ -81,6 +132,15 @@ describe('instant filter on /san-pham/', () => {
     const expected = rows.filter((r) => String(r['cong_nhan']).includes(year)).length;
     // The static page shows the first page of its list.
     expect(await page.locator('[data-product]').count()).toBe(Math.min(expected, 48));
+    // Its facet is open, its value a chip that leads back to the whole list, and a plain note says filters do not combine here.
+    expect(await page.locator('details[data-kind="nam"]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect((await page.innerText('[data-chip]')).replace(/\s+/g, ' ').trim()).toBe(`Năm công nhận: ${year} ✕`);
+    expect(await page.getAttribute('[data-chip]', 'href')).toBe('/san-pham/');
+    const note = page.locator('[data-one-filter]');
+    expect(await note.innerText()).toMatch(new RegExp(`chỉ lọc theo một điều kiện.*thay cho “${year}”, không kết hợp được`));
+    await note.locator('a[href="/san-pham/"]').click();
+    expect(new URL(page.url()).pathname).toBe('/san-pham/');
+    expect(await page.locator('[data-product]').count()).toBe(Math.min(rows.length, 48));
     await context.close();
   });
 });
@@ -106,17 +166,21 @@ async function firstViewBytes(urlPath: string): Promise<{ total: number; images:
   return { total, images, js };
 }
 
+// The first product listed shows its photo at the top of both first views, or the neutral card (no picture to load).
+const firstHasPhoto = products().find((p) => p.slug === rows[0]!['ma'])!.data.photos.some((photo) => !photo.illustrative);
+
 describe('bytes of the first view at 360 px (2× screen)', () => {
   test('/san-pham/: at most 200 KB gzip including the images above the fold', async () => {
     const v = await firstViewBytes('/san-pham/');
     console.log(`/san-pham/ first view: ${(v.total / 1024).toFixed(1)} KB, images ${(v.images / 1024).toFixed(1)} KB, JS ${(v.js / 1024).toFixed(1)} KB`);
-    expect(v.images).toBeGreaterThan(0);
+    if (firstHasPhoto) expect(v.images).toBeGreaterThan(0);
     expect(v.total).toBeLessThanOrEqual(200 * 1024);
   });
   test(`a product page (the first listed, /san-pham/${rows[0]!['ma']}/): at most 150 KB`, async () => {
     const v = await firstViewBytes(`/san-pham/${rows[0]!['ma']}/`);
     console.log(`product page first view: ${(v.total / 1024).toFixed(1)} KB, images ${(v.images / 1024).toFixed(1)} KB`);
-    expect(v.images).toBeGreaterThan(0);
+    if (firstHasPhoto) expect(v.images).toBeGreaterThan(0);
+    else expect(v.images, 'no photo of its own: nothing but the neutral card, drawn in HTML').toBe(0);
     expect(v.total).toBeLessThanOrEqual(150 * 1024);
   });
 });
@@ -153,10 +217,56 @@ describe(`the brochure printed to PDF (${brochure})`, () => {
     expect(totalPages).toBeLessThanOrEqual(3 + groups + Math.ceil(inPrint.length / 3));
     expect(pages[0]).toContain('Brochure sản phẩm công nghiệp nông thôn tiêu biểu tỉnh Đồng Nai');
     expect(pages[0]).not.toContain('Cơ sở sản xuất');
+    // Each page but the cover carries its number (printed at its foot, read first from the PDF's text).
+    pages.forEach((text, i) => {
+      if (i > 0) expect(text.trim().startsWith(`${i + 1} `), `page ${i + 1} is numbered`).toBe(true);
+    });
+    // The contents: the pages before the first product's.
+    const contents = pages.filter((p) => /^\d+ Mục lục/.test(p.trim())).join(' ');
+    expect(contents.length).toBeGreaterThan(0);
     for (const row of inPrint) {
-      // Name and recognition line of one block are found on the same page.
+      // Name and producer of one block are found on the same page, and the contents give that page.
       const onPage = pages.findIndex((p, i) => i > 1 && p.includes(String(row['ten'])) && p.includes(String(row['co_so'])));
       expect(onPage, `${row['ten']} is in the brochure with its producer`).toBeGreaterThan(1);
+      const listed = new RegExp(`\\d+\\. ${String(row['ten']).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (\\d+)`).exec(contents);
+      expect(listed?.[1], `the contents give the page of ${row['ten']}`).toBe(String(onPage + 1));
     }
+    // Every product has its QR code (read back in tests/build/brochure.test.ts), and no contact row is left empty.
+    expect(pages.join(' ').match(/Quét để xem trên mạng/g)).toHaveLength(inPrint.length);
+    expect(pages.join(' ')).not.toMatch(/Liên hệ\s*—/);
+    // No half-empty pages: only the last page of products may hold fewer than three.
+    const perPage = pages.map((p) => inPrint.filter((row) => p.includes(String(row['co_so'])) && p.includes(String(row['ten']))).length);
+    const productPages = perPage.filter((n) => n > 0);
+    expect(productPages.slice(0, -1).every((n) => n === 3), `products a page: ${productPages.join(', ')}`).toBe(true);
+    // The back page names the centre.
+    expect(pages.at(-1)).toContain('Trung tâm Khuyến công và Tư vấn Phát triển Công nghiệp tỉnh Đồng Nai');
+  });
+
+  test.each([320, 360])('at %i px (a phone) every text of a product is wider than a word, no word is broken, the page is not endless', async (width) => {
+    const page = await site.browser.newPage({ viewport: { width, height: 740 } });
+    await page.goto(`${site.url}${brochure}`);
+    const found = await page.evaluate(() => {
+      const boxes = [...document.querySelectorAll<HTMLElement>('.brochure-item :is(h3, p, dt, dd)')];
+      const narrow = boxes.filter((b) => b.getBoundingClientRect().width < 200).map((b) => `${b.tagName} ${Math.round(b.getBoundingClientRect().width)}px: ${b.textContent!.trim().slice(0, 30)}`);
+      // A word drawn on two lines has client rects at two heights.
+      const broken: string[] = [];
+      const range = document.createRange();
+      // The products and the contents (a web address on the back page may be wider than a phone, and wraps).
+      for (const root of document.querySelectorAll('.brochure-item, .brochure-toc'))
+      for (let walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT), node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const m of node.textContent!.matchAll(/\S+/g)) {
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (tops.size > 1) broken.push(m[0]);
+        }
+      }
+      return { narrow, broken, height: document.documentElement.scrollHeight, items: document.querySelectorAll('.brochure-item').length };
+    });
+    await page.close();
+    expect(found.narrow, 'text boxes narrower than 200 px').toEqual([]);
+    expect(found.broken, 'words broken across lines').toEqual([]);
+    // About two screens a product at most (it was 2,000 px a product, one letter a line).
+    expect(found.height).toBeLessThan(4000 + 800 * found.items);
   });
 });

@@ -70,13 +70,21 @@ describe('keyboard', () => {
 });
 
 describe('print', () => {
-  test('no navigation, black on white, link addresses after link text', async () => {
+  test('no navigation, black on white, link addresses after the body’s links but not after the header’s', async () => {
     const page = await open(planPage, 1280);
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => {
       const nav = document.querySelector('header nav')!;
       const link = document.querySelector('footer a[href^="http"]')!;
+      // Header links that print: the home link (the site's name) prints as words, without "(/)".
+      const headerAfters = [...document.querySelectorAll('header a')]
+        .filter((a) => getComputedStyle(a).display !== 'none' && !a.closest('nav, .no-print'))
+        .map((a) => `${a.getAttribute('href')} ${getComputedStyle(a, '::after').content}`);
+      const bodyLink = document.querySelector('main a[href$="/tien-do/"]')!;
       return {
+        headerAfters,
+        bodyAfter: getComputedStyle(bodyLink, '::after').content,
+        bodyHref: bodyLink.getAttribute('href'),
         navShown: getComputedStyle(nav).display !== 'none',
         tocShown: getComputedStyle(document.querySelector('.toc')!).display !== 'none',
         color: getComputedStyle(document.body).color,
@@ -90,6 +98,35 @@ describe('print', () => {
     expect(printed.color).toBe('rgb(0, 0, 0)');
     expect(printed.background).toBe('rgb(255, 255, 255)');
     expect(printed.after).toContain(printed.href!);
+    expect(printed.bodyAfter).toContain(printed.bodyHref!);
+    expect(printed.headerAfters.length).toBeGreaterThan(0);
+    for (const after of printed.headerAfters) expect(after).toMatch(/ (none|normal)$/);
+    await page.close();
+  });
+});
+
+describe('budget tables on a phone', () => {
+  // At 320 px a three-column table left the source's name a column of a few letters a line.
+  test.each(plans().flatMap((p) => [p.page, `${p.page}tien-do/`]))('%s at 320 px: each source’s name on its own line over the figures, each figure named', async (url) => {
+    const page = await open(url, 320);
+    const rows = await page.$$eval('table.stack-table tbody tr', (trs) =>
+      trs.map((tr) => {
+        const th = tr.querySelector('th')!.getBoundingClientRect();
+        const tds = [...tr.querySelectorAll('td')];
+        return {
+          name: tr.querySelector('th')!.textContent!.trim(),
+          nameWidth: th.width,
+          rowWidth: tr.getBoundingClientRect().width,
+          figuresBelowName: tds.every((td) => td.getBoundingClientRect().top >= th.bottom - 1),
+          labelled: tds.every((td) => getComputedStyle(td.querySelector('.cell-label')!).display !== 'none'),
+        };
+      }),
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      expect(r.nameWidth, r.name).toBeGreaterThan(r.rowWidth * 0.9);
+      expect(r, r.name).toMatchObject({ figuresBelowName: true, labelled: true });
+    }
     await page.close();
   });
 });

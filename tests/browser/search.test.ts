@@ -132,6 +132,91 @@ describe('a district typed without accents', () => {
   });
 });
 
+/** Runs Pagefind in the search page (with its ranking weights): `body` is the body of an async function given `pf`. */
+async function inPagefind<T>(body: string): Promise<T> {
+  const page = await open('/tim-kiem/');
+  try {
+    // A string, so that Vitest does not rewrite the browser's import().
+    return await page.evaluate(`(async () => {
+      const pf = await import('/pagefind/pagefind.js');
+      await pf.options({ ranking: { metaWeights: ${JSON.stringify(SEARCH_META_WEIGHTS)} } });
+      ${body}
+    })()`);
+  } finally {
+    await page.close();
+  }
+}
+
+describe('results about the thing searched for', () => {
+  test('"gom" among products lists the pottery (products named gốm) first, not the products that only list them as related', async () => {
+    const pottery = products().filter((p) => words(p.data.name).includes('gom')).map((p) => p.page);
+    expect(pottery.length).toBeGreaterThan(0);
+    const urls = await inPagefind<string[]>(`
+      const res = await pf.search('gom', { filters: { muc: 'Sản phẩm' } });
+      return Promise.all(res.results.map(async (r) => (await r.data()).url));`);
+    expect(urls.slice(0, pottery.length).sort()).toEqual([...pottery].sort());
+    // A product is found by its own text only: each one listed says gốm (or gồm) somewhere of its own.
+    for (const url of urls) {
+      const p = products().find((x) => x.page === url)!;
+      expect(unaccented(`${p.data.name} ${p.data.summary} ${p.body}`), url).toMatch(/\bgom\b/);
+    }
+  });
+
+  // The labels of a product page, which used to come out of the index as a run: "Cơ sở Địa chỉ khi được công nhận …".
+  const LABELS = ['Địa chỉ khi được công nhận', 'Cơ sở sản xuất', 'Công nhận', 'Giới thiệu', 'Nguồn thông tin', 'Sản phẩm cùng nhóm', 'Chưa có ảnh'];
+  // A producer's place (commune and district, as a reader types them): the part of the page that held the labels.
+  const place = (p: ReturnType<typeof products>[number]) =>
+    unaccented(`${p.data.producer.commune.replace(/^(xã|phường|thị trấn) /i, '')} ${p.data.producer.district.replace(/^(Huyện|Thành phố) /, '')}`);
+  test.each(spread(products(), 6).map((p) => [place(p), p.page]))('"%s" (where %s is made): the products’ excerpts read as sentences, not labels', async (query, url) => {
+    const excerpts = await inPagefind<Record<string, string>>(`
+      const res = await pf.search(${JSON.stringify(query)}, { filters: { muc: 'Sản phẩm' } });
+      const out = {};
+      for (const r of res.results.slice(0, 5)) { const d = await r.data(); out[d.url] = d.excerpt.replace(/<[^>]+>/g, ''); }
+      return out;`);
+    expect(Object.keys(excerpts).length, `results for ${url}'s place`).toBeGreaterThan(0);
+    for (const [found, excerpt] of Object.entries(excerpts)) {
+      // A label may appear only where the product's own text says it (its name, summary or description).
+      const p = products().find((x) => x.page === found)!;
+      const own = `${p.data.name} ${p.data.summary} ${p.body ?? ''}`.toLocaleLowerCase('vi');
+      for (const label of LABELS.filter((l) => !own.includes(l.toLocaleLowerCase('vi')))) expect(excerpt, `${found}: ${label}`).not.toContain(label);
+    }
+  });
+});
+
+describe('the section filter ("Mục")', () => {
+  /** Each page's section, by its address (written out here, not taken from the site's code). */
+  const SECTION_OF: [string, string][] = [
+    ['/ke-hoach/', 'Kế hoạch'],
+    ['/ban-tin/', 'Bản tin'],
+    ['/san-pham/', 'Sản phẩm'],
+    ['/truyen-hinh/', 'Truyền hình'],
+    ['/chinh-sach/', 'Chính sách hỗ trợ'],
+    ['/su-kien/', 'Sự kiện'],
+    ['/du-lieu/', 'Dữ liệu mở'],
+    ['/lien-he/', 'Liên hệ'],
+    ['/kha-nang-tiep-can/', 'Khả năng tiếp cận'],
+  ];
+  const expectedSection = (url: string) => SECTION_OF.find(([prefix]) => url.startsWith(prefix))?.[1] ?? 'Giới thiệu';
+
+  test('offers every section the results carry, and each page is in its own section (/su-kien/ in "Sự kiện")', async () => {
+    const page = await open('/tim-kiem/');
+    const offered = (await page.locator('#search-muc option').allTextContents()).slice(1);
+    await page.close();
+    const index = await inPagefind<Record<string, string[]>>(`
+      const values = Object.keys((await pf.filters()).muc);
+      const out = {};
+      for (const v of values) {
+        const res = await pf.search(null, { filters: { muc: v } });
+        out[v] = await Promise.all(res.results.map(async (r) => (await r.data()).url));
+      }
+      return out;`);
+    for (const section of Object.keys(index)) expect(offered, `the filter offers "${section}"`).toContain(section);
+    for (const [section, urls] of Object.entries(index)) for (const url of urls) expect(section, url).toBe(expectedSection(url));
+    expect(Object.entries(index).find(([, urls]) => urls.includes('/su-kien/'))?.[0]).toBe('Sự kiện');
+    for (const p of policies()) expect(index['Chính sách hỗ trợ'], p.page).toContain(p.page);
+  });
+});
+
 // Pages of today's content for the search page's own tests: an issue, and two products named in more than one word.
 const issue = bulletins().at(-1)!;
 const [product, other] = spread(products().filter((p) => p.data.name.split(' ').length > 1), 2) as [ReturnType<typeof products>[number], ReturnType<typeof products>[number]];

@@ -8,6 +8,7 @@ import { DIST, listPages, readPage, textOf, jsonLdOf } from '../support/dist.ts'
 import { parseCsv } from '../support/csv.ts';
 import { products, type ProductData } from '../support/published.ts';
 import { GROUPS, LEVELS } from '../../src/schemas/product.ts';
+import Ajv2020 from 'ajv/dist/2020.js';
 
 const all = products();
 const bySlug = new Map(all.map((p) => [p.slug, p.data]));
@@ -17,6 +18,10 @@ const idOfCard = (card: string) => /href="\/san-pham\/([^/]+)\/"/.exec(card)![1]
 /** The product cards of a list, over all its pages. */
 const cardsOfList = (base: string) => listPages(base).flatMap((p) => cardsOf(readPage(p)));
 const vi = new Intl.NumberFormat('vi-VN');
+/** A product's photos of itself: its drawings (illustrative: true) left out. */
+const realPhotosOf = (p: ProductData) => (p.photos ?? []).filter((photo) => !photo.illustrative);
+/** Where a drawing's file name would appear if one were published as a product's picture. */
+const drawingNames = (p: ProductData) => p.photos.filter((photo) => photo.illustrative).map((photo) => String(photo.src).replace(/^.*\//, '').replace(/\.\w+$/, ''));
 
 /** "Thành phố Biên Hòa" → "bien-hoa", written out here independently of src/lib. */
 const asciiDistrict = (d: string) =>
@@ -60,13 +65,21 @@ describe('/san-pham/', () => {
     expect(gzipSync(scripts.join('')).length).toBeLessThanOrEqual(5 * 1024);
   });
 
-  test('images have width and height, and only the first is not lazy', () => {
-    const imgs = [...html.matchAll(/<img [^>]+>/g)].map((m) => m[0]);
-    expect(imgs.length).toBe(cardsOf(html).length);
-    for (const img of imgs) expect(img).toMatch(/width="\d+" height="\d+"/);
-    expect(imgs.filter((i) => !i.includes('loading="lazy"'))).toHaveLength(1);
-    expect(html).toMatch(/<source[^>]+type="image\/avif"/);
-    expect(html).toMatch(/<source[^>]+type="image\/webp"/);
+  // Each card shows the product's first photo, or, when it has none but drawings (illustrative: true), the neutral card.
+  test('a card shows the product’s photo (width and height set, lazy but for the first card) or “Chưa có ảnh sản phẩm”, never a drawing', () => {
+    const listed = cardsOf(html);
+    for (const [i, card] of listed.entries()) {
+      const p = bySlug.get(idOfCard(card))!;
+      const img = /<img [^>]+>/.exec(card)?.[0];
+      if (realPhotosOf(p).length) {
+        expect(img, idOfCard(card)).toMatch(/width="\d+" height="\d+"/);
+        expect(img!.includes('loading="lazy"'), idOfCard(card)).toBe(i > 0);
+        expect(card).toMatch(/<source[^>]+type="image\/avif"/);
+      } else {
+        expect(img, `${idOfCard(card)} has no photo of its own: no picture`).toBeUndefined();
+        expect(card).toContain('role="img" aria-label="Chưa có ảnh sản phẩm"');
+      }
+    }
   });
 });
 
@@ -108,10 +121,25 @@ describe('product pages', () => {
     expect(ld.manufacturer['@type']).toBe('Organization');
     expect(ld.manufacturer.name).toBe(p.producer.name);
     expect(ld.url).toMatch(/^https?:\/\/[^/]+\/san-pham\//);
-    expect(ld.image).toMatch(/^https?:\/\/[^/]+\/_astro\/.+\.webp$/);
-    const first = /<img [^>]+>/.exec(html.slice(html.indexOf('<main')))![0];
-    expect(first).not.toContain('loading="lazy"');
-    expect(first).toContain(`alt="${p.photos[0]!.alt.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    const photo = realPhotosOf(p)[0];
+    const og = /<meta property="og:image"[^>]*>/.exec(html)![0];
+    if (photo) {
+      expect(ld.image).toMatch(/^https?:\/\/[^/]+\/_astro\/.+\.webp$/);
+      const first = /<img [^>]+>/.exec(main)![0];
+      expect(first).not.toContain('loading="lazy"');
+      expect(first).toContain(`alt="${photo.alt.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
+      expect(og).toMatch(/data-og-photo="\/_astro\//);
+    } else {
+      // No photo of its own: the neutral card on the page, on its share card and in its search result; no image in JSON-LD.
+      expect(ld.image).toBeUndefined();
+      expect(main).toContain('role="img" aria-label="Chưa có ảnh sản phẩm"');
+      expect(og).toContain('data-og-photo="/chua-co-anh.png"');
+      expect(main).toContain('<span data-pagefind-meta="image">/chua-co-anh.png</span>');
+      expect(main).toContain('<span data-pagefind-meta="image_alt">Chưa có ảnh sản phẩm</span>');
+    }
+    // Its drawings are shown nowhere on its page, as a picture or a share card.
+    for (const name of drawingNames(p)) expect(html, `${slug}: drawing ${name}`).not.toMatch(new RegExp(`/_astro/${name}\\.`));
   });
 
   test.each(all.map((p) => [p.slug, p.data]))('/san-pham/%s/: related products are up to 4 others of its group', (slug, p) => {
@@ -158,6 +186,27 @@ describe('open data', () => {
   test('/du-lieu/ documents every field', () => {
     const text = textOf(readPage('/du-lieu/'));
     for (const key of Object.keys(rows[0]!)) expect(text).toContain(key);
+  });
+
+  describe('san-pham.schema.json: the JSON file described for other sites to collect it', () => {
+    const schema = JSON.parse(readFileSync(path.join(DIST, 'du-lieu/san-pham.schema.json'), 'utf8')) as Record<string, unknown>;
+    const validate = new Ajv2020({ allErrors: true }).compile(schema);
+
+    test('linked from /du-lieu/, with its own absolute address', () => {
+      expect(readPage('/du-lieu/')).toContain('href="/du-lieu/san-pham.schema.json"');
+      expect(schema['$id']).toMatch(/^https?:\/\/[^/]+\/du-lieu\/san-pham\.schema\.json$/);
+    });
+    test('the published san-pham.json is valid against it (a standard JSON Schema validator)', () => {
+      expect(validate(rows), JSON.stringify(validate.errors)).toBe(true);
+    });
+    test('it says what every field means, and refuses a row with a field missing, an unknown group, a year written as text, or an extra field', () => {
+      const items = (schema['items'] as { properties: Record<string, { description?: string }> }).properties;
+      for (const key of Object.keys(rows[0]!)) expect(items[key]?.description, key).toBeTruthy();
+      const row = rows[0]!;
+      const { ten: _, ...noName } = row;
+      for (const bad of [noName, { ...row, nhom: 'do-choi' }, { ...row, nam_gan_nhat: String(row['nam_gan_nhat']) }, { ...row, gia: 1 }])
+        expect(validate([bad]), JSON.stringify(bad).slice(0, 80)).toBe(false);
+    });
   });
 });
 

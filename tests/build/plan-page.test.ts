@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readPage, textOf } from '../support/dist.ts';
+import { plans } from '../support/published.ts';
 
 const source = readFileSync('tests/fixtures/ke-hoach-195-KH-UBND-2024.txt', 'utf8').normalize('NFC');
 
@@ -57,7 +58,8 @@ describe('/ke-hoach/2024/ holds the whole plan word for word', () => {
 });
 
 describe('figures in Vietnamese formats', () => {
-  test('the budget, its sources and the computed shares', () => {
+  test('the budget, its sources and the computed shares (as a screen reader reads the table: the column names repeated for phones are hidden from it)', () => {
+    const text = textOf(main.replace(/<span class="cell-label" aria-hidden="true">[^<]*<\/span>/g, ''));
     expect(text).toContain('7.165.488.080 đồng');
     expect(text).toContain('5.611.735.330');
     expect(text).toContain('1.553.752.750');
@@ -114,5 +116,18 @@ describe('reading on a phone', () => {
   test('the page is in Vietnamese and titled', () => {
     expect(html).toMatch(/<html lang="vi"/);
     expect(html).toContain('<title>Kế hoạch khuyến công tỉnh Đồng Nai năm 2024 | Khuyến công Đồng Nai</title>');
+  });
+});
+
+describe.each(plans().map((p) => [p.data.year, p.data] as const))('/ke-hoach/%i/ says where its original document is', (year, plan) => {
+  const html = /<dd data-plan-source>[\s\S]*?<\/dd>/.exec(readPage(`/ke-hoach/${year}/`))![0];
+  const source = textOf(html);
+  test(plan.source ? 'a link to its public copy' : 'no public copy: where to ask for one (the contacts page)', () => {
+    if (plan.source) {
+      expect(html).toContain(`href="${plan.source}"`);
+    } else {
+      expect(source).toContain('Chưa có bản công khai trên mạng');
+      expect(html).toContain('href="/lien-he/"');
+    }
   });
 });

@@ -36,7 +36,7 @@ describe.each(pages)('%s', (page) => {
     }
     expect(meta(html, 'og:url')).toBe(canonical);
     expect(meta(html, 'og:type')).toBe('website');
-    expect(meta(html, 'og:locale')).toBe('vi_VN');
+    expect(meta(html, 'og:locale')).toBe(page === '/en/' ? 'en_US' : 'vi_VN');
     expect(meta(html, 'twitter:card')).toBe('summary_large_image');
     expect(meta(html, 'og:image:width')).toBe('1200');
     expect(meta(html, 'og:image:height')).toBe('630');
@@ -80,6 +80,12 @@ describe('search index', () => {
     'chinh-sach/[slug].astro': true,
     'ke-hoach/[year]/tien-do.astro': true,
     'du-lieu/index.astro': true,
+    'gioi-thieu/index.astro': true,
+    'lien-he/index.astro': true,
+    'kha-nang-tiep-can/index.astro': true,
+    'chinh-sach/cach-dang-ky.astro': true,
+    // In English: the index is Vietnamese (Pagefind's forceLanguage 'vi', src/search/index-job.ts).
+    'en/index.astro': false,
     'san-pham/index.astro': false,
     'san-pham/trang/[page].astro': false,
     'san-pham/[kind]/[value].astro': false,
@@ -105,7 +111,9 @@ describe('search index', () => {
     expect(html).toContain(`<span data-pagefind-filter="nhom">${GROUPS[p.group]}</span>`);
     const years = [...new Set(p.recognitions.map((r) => r.year))];
     for (const y of years) expect(html).toContain(`<span data-pagefind-filter="nam">${y}</span>`);
-    expect(html).toMatch(/<span data-pagefind-meta="image">\/_astro\/[^<]+\.webp<\/span>/);
+    // The result's thumbnail: its own photo, or the neutral "Chưa có ảnh" picture (a drawing never stands for it).
+    if (p.photos.some((photo) => !photo.illustrative)) expect(html).toMatch(/<span data-pagefind-meta="image">\/_astro\/[^<]+\.webp<\/span>/);
+    else expect(html).toContain('<span data-pagefind-meta="image">/chua-co-anh.png</span>');
     expect(html).toContain(`data-pagefind-sort="date:${Math.max(...years)}-12-31"`);
   });
   const tvAllSample = schedules().flatMap((s) => s.features).every((f) => f.sample);

@@ -42,9 +42,9 @@ describe('sitemap and robots', () => {
 });
 
 describe('every page', () => {
-  test.each(htmlPages)('%s: Vietnamese, titled, described, NFC text, one h1', (p) => {
+  test.each(htmlPages)('%s: in Vietnamese (the English page in English), titled, described, NFC text, one h1', (p) => {
     const html = readPage(p);
-    expect(html).toMatch(/<html lang="vi"/);
+    expect(html).toMatch(p === '/en/' ? /<html lang="en"/ : /<html lang="vi"/);
     expect(html).toMatch(/<title>[^<]+<\/title>/);
     expect(html).toMatch(/<meta name="description" content="[^"]{30,}"/);
     expect(html.normalize('NFC')).toBe(html);

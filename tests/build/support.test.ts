@@ -35,6 +35,8 @@ const addMinutes = (clock: string, minutes: number) => {
 const builtOn = (html: string) => /Cập nhật ngày <time datetime="(\d{4}-\d{2}-\d{2})"/.exec(html)![1]!;
 
 const POLICY_SECTIONS = { offered: 'Hỗ trợ những gì', eligibility: 'Ai được hỗ trợ', howToApply: 'Cách đăng ký', documents: 'Hồ sơ cần có', when: 'Thời gian' } as const;
+/** The step of /chinh-sach/cach-dang-ky/ (its anchor) that answers each question for every kind of support. */
+const STEP_OF = { offered: 'ho-tro-gi', eligibility: 'ai-duoc-ho-tro', howToApply: 'gui-cho-ai', documents: 'chuan-bi', when: 'khi-nao' } as const;
 
 describe('/chinh-sach/', () => {
   const all = policies();
@@ -60,11 +62,33 @@ describe('/chinh-sach/', () => {
       }
     });
 
-    test('the action comes first: whom to ask, before the answers', () => {
-      const action = text.indexOf('Muốn được hỗ trợ? Liên hệ Trung tâm Khuyến công và Tư vấn Phát triển Công nghiệp tỉnh Đồng Nai.');
+    test('the action comes first: the steps to apply and whom to ask, before the answers', () => {
+      const action = text.indexOf('Muốn được hỗ trợ? Xem các bước đăng ký, rồi liên hệ Trung tâm Khuyến công và Tư vấn Phát triển Công nghiệp tỉnh Đồng Nai.');
       expect(action).toBeGreaterThan(-1);
       expect(action).toBeLessThan(text.indexOf(POLICY_SECTIONS.offered));
-      expect(readPage(page)).toContain('href="https://khuyencongvatuvancongnghiepdongnai.gov.vn/"');
+      const html = readPage(page);
+      const notice = html.slice(html.indexOf('<p class="notice'), html.indexOf('</p>', html.indexOf('<p class="notice')));
+      expect(notice).toContain('href="/chinh-sach/cach-dang-ky/"');
+      expect(notice).toContain('href="/lien-he/"');
+    });
+
+    test('"Hỏi ở đâu" sends the reader to the contacts page and the steps to apply', () => {
+      const html = readPage(page);
+      const ask = html.slice(html.lastIndexOf('<', html.indexOf('id="lien-he"')));
+      expect(textOf(ask)).toMatch(/^Hỏi ở đâu Trung tâm Khuyến công và Tư vấn Phát triển Công nghiệp tỉnh Đồng Nai/);
+      expect(ask).toContain('href="/lien-he/"');
+      expect(ask).toContain('href="/chinh-sach/cach-dang-ky/"');
+    });
+
+    test('a question the plan leaves unanswered links to the step of /chinh-sach/cach-dang-ky/ that answers it for every kind of support', () => {
+      const html = readPage(page);
+      const apply = readPage('/chinh-sach/cach-dang-ky/');
+      for (const [key, anchor] of Object.entries(STEP_OF)) {
+        if (data[key as keyof typeof POLICY_SECTIONS]) continue;
+        const section = html.slice(html.indexOf(`id="muc-${key}"`), html.indexOf('</section>', html.indexOf(`id="muc-${key}"`)));
+        expect(section, key).toContain(`href="/chinh-sach/cach-dang-ky/#${anchor}"`);
+        expect(apply, `#${anchor} on /chinh-sach/cach-dang-ky/`).toContain(`id="${anchor}"`);
+      }
     });
 
     test('every answer carries its source; what the plan does not say is said to be unsaid', () => {
@@ -171,7 +195,8 @@ describe.each(plans().map((p) => [p.data.year, p.data] as const))('/ke-hoach/%i/
   const today = builtOn(html);
   const figures = progressFiles().filter((f) => f.year === year);
   const targetIds = plan.targets.map((t) => t.id);
-  const row = (id: string) => textOf(new RegExp(`<tr id="tien-do-${id}"[^>]*>[\\s\\S]*?</tr>`).exec(html)![0]);
+  /** A target's row in the table (it has a figure) or its line in the list of those without. */
+  const row = (id: string) => textOf(new RegExp(`<(tr|li) id="tien-do-${id}"[^>]*>[\\s\\S]*?</\\1>`).exec(html)![0]);
   const yearEvents = events().filter((e) => e.year === year && e.target);
   const features = schedules().filter((s) => s.year === year).flatMap((s) => s.features);
   /** What the site's own content counts toward a target (illustrative entries never count). */
@@ -190,12 +215,16 @@ describe.each(plans().map((p) => [p.data.year, p.data] as const))('/ke-hoach/%i/
     expect(sitemapPaths().includes(page)).toBe(!plan.sample);
   });
 
-  test('every target of the plan has a row: its planned amount, and the figure counted from the content, else the latest report, else "chưa có số liệu"', () => {
-    expect([...html.matchAll(/<tr id="tien-do-([a-z0-9-]+)"/g)].map((m) => m[1]!)).toEqual(targetIds);
-    for (const t of plan.targets) {
-      const value = counted[t.id] || latest(figures.flatMap((f) => f.reports).filter((r) => r.target === t.id))?.value;
-      expect(row(t.id), t.id).toContain(`Kế hoạch ${planAmount(t)} ${t.unit} Kết quả ${value ? `${vi.format(value)} / ${vi.format(t.max ?? t.quantity!)} ${t.unit}` : 'chưa có số liệu'}`);
-    }
+  test('targets with a figure first, in the table in the plan’s order: planned amount and the figure counted from the content, else the latest report; the others in one list "Chưa có số liệu", in the plan’s order', () => {
+    const value = (id: string) => counted[id] || latest(figures.flatMap((f) => f.reports).filter((r) => r.target === id))?.value;
+    const measured = plan.targets.filter((t) => value(t.id));
+    const unmeasured = plan.targets.filter((t) => !value(t.id));
+    expect([...html.matchAll(/<tr id="tien-do-([a-z0-9-]+)"/g)].map((m) => m[1]!)).toEqual(measured.map((t) => t.id));
+    expect([...html.matchAll(/<li id="tien-do-([a-z0-9-]+)"/g)].map((m) => m[1]!)).toEqual(unmeasured.map((t) => t.id));
+    for (const t of measured) expect(row(t.id), t.id).toContain(`Kế hoạch ${planAmount(t)} ${t.unit} Kết quả ${vi.format(value(t.id)!)} / ${vi.format(t.max ?? t.quantity!)} ${t.unit}`);
+    for (const t of unmeasured) expect(row(t.id), t.id).toContain(`kế hoạch ${planAmount(t)} ${t.unit}`);
+    if (unmeasured.length) expect(textOf(html)).toContain(`Chưa có số liệu (${unmeasured.length} chỉ tiêu)`);
+    else expect(textOf(html)).not.toContain('Chưa có số liệu (');
   });
 
   test('each target with events: how many are listed, illustrative, and held (real and past)', () => {

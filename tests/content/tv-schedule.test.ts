@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { checkCollection } from '../../src/loaders/check-folder.ts';
 import type { Schedule } from '../../src/schemas/tv.ts';
 import {
+  asOf,
   contentFixture,
   expectNamed,
   expectSameBlocks,
@@ -110,6 +111,7 @@ describe('a build on 1 July 2024 (BUILD_DATE) with feature 1 confirmed by a sour
 
   beforeAll(() => {
     fixture = contentFixture();
+    asOf(fixture, DAY);
     fixture.edit(TV, (t) =>
       t.replace(`${FIRST_RELATED}\n    sample: true`, `${FIRST_RELATED}\n    source: https://example.org/chuyen-de-1`),
     );

@@ -157,3 +157,30 @@ export function filesWithHashes(dir: string, base = dir): Record<string, string>
   }
   return out;
 }
+
+/**
+ * Prepares a copy of content/ for a build dated `day` in the past (BUILD_DATE):
+ * the pages about the site (content/about/, cach-dang-ky.yaml,
+ * kha-nang-tiep-can.yaml) describe the site as it is now, and may cite a
+ * bulletin published after `day`, which the build rightly refuses (its page does
+ * not exist yet). Those citations point to an address outside the site instead,
+ * so that the build of a past day shows what it is meant to test.
+ */
+export function asOf(fixture: Fixture, day: string): void {
+  const bulletins = path.join(fixture.dir, 'bulletins');
+  const later = new Set(
+    readdirSync(bulletins, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.mdx?$/.test(f) && !path.basename(f).startsWith('_'))
+      .filter((f) => {
+        const { date } = fixture.data<{ date: string | Date }>(path.join('bulletins', f));
+        return (date instanceof Date ? date.toISOString() : String(date)).slice(0, 10) > day;
+      })
+      .map((f) => path.basename(f).replace(/\.mdx?$/, '')),
+  );
+  const about = readdirSync(path.join(fixture.dir, 'about')).map((f) => `about/${f}`);
+  for (const file of [...about, 'cach-dang-ky.yaml', 'kha-nang-tiep-can.yaml']) {
+    const full = fixture.file(file);
+    const text = readFileSync(full, 'utf8');
+    writeFileSync(full, text.replace(/(?<=address:\s*)\/ban-tin\/([^/\s]+)\//g, (whole, slug: string) => (later.has(slug) ? `https://example.org${whole}` : whole)));
+  }
+}

@@ -15,6 +15,10 @@ import type { PolicyData } from '../../src/schemas/policy.ts';
 import type { productFileSchema } from '../../src/schemas/product.ts';
 import type { ProgressFile } from '../../src/schemas/progress.ts';
 import type { Schedule } from '../../src/schemas/tv.ts';
+import type { SiteSettings } from '../../src/schemas/site.ts';
+import type { SourcedPage } from '../../src/schemas/sourced.ts';
+import type { ApplyData } from '../../src/schemas/apply.ts';
+import type { AccessibilityData } from '../../src/schemas/accessibility.ts';
 import type { z } from 'astro/zod';
 
 export const CONTENT = 'content';
@@ -71,6 +75,18 @@ export const schedules = once(() => entriesOf<Schedule>('tv').map((e) => e.data)
 
 /** The reported figures of each year (content/progress/<year>.yaml). */
 export const progressFiles = once(() => entriesOf<ProgressFile>('progress').map((e) => e.data));
+
+/** The site's settings (content/site.yaml): its name, the organisation and its contacts. */
+export const siteSettings = once(() => entriesOf<SiteSettings>('site')[0]!.data);
+
+/** The pages of sourced sections: content/about/gioi-thieu.yaml (/gioi-thieu/) and en.yaml (/en/). */
+export const aboutPages = once(() => entriesOf<SourcedPage>('about').map((e) => ({ ...e, page: e.id === 'en' ? '/en/' : `/${e.id}/` })));
+
+/** How to get support, step by step (content/cach-dang-ky.yaml, /chinh-sach/cach-dang-ky/). */
+export const applyGuide = once(() => entriesOf<ApplyData>('apply')[0]!.data);
+
+/** The accessibility statement (content/kha-nang-tiep-can.yaml, /kha-nang-tiep-can/). */
+export const accessibilityStatement = once(() => entriesOf<AccessibilityData>('accessibility')[0]!.data);
 
 /** "Đồng Nai" → "dong nai": without accents, đ as d, lower case (how people type a query). */
 export const unaccented = (s: string) =>

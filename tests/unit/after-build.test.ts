@@ -1,7 +1,7 @@
 // The after-build steps run as scripts of their own: their lines reach the
 // build's log, and one that fails stops the build with its own message, once
 // the other steps have been stopped.
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
@@ -30,14 +30,15 @@ test('a step that fails stops the build with its message', async () => {
 
 test('when one step fails, the others are stopped and waited for: nothing runs on after the build has failed', async () => {
   const marker = path.join(dir, 'late-write');
-  // A slow step that would write a file long after the other failed.
-  const slow = script('slow.ts', `import { writeFileSync } from 'node:fs';\nsetTimeout(() => writeFileSync(${JSON.stringify(marker)}, 'x'), 3000);\n`);
+  const pidFile = path.join(dir, 'slow-pid');
+  // A slow step that says it is running, then would write a file long after the other failed.
+  const slow = script('slow.ts', `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(pidFile)}, String(process.pid));\nsetTimeout(() => writeFileSync(${JSON.stringify(marker)}, 'x'), 15_000);\n`);
   const bad = script('bad2.ts', "throw new Error('ảnh chia sẻ: lỗi');\n");
   const build = afterBuild([scriptStep(slow), scriptStep(bad)]);
-  const started = Date.now();
   const done = build.hooks['astro:build:done'] as (o: { dir: URL; logger: AstroIntegrationLogger }) => Promise<void>;
   await expect(done({ dir: new URL(`file://${dir}/`), logger })).rejects.toThrow(/bad2\.ts dừng với mã 1:[\s\S]*ảnh chia sẻ: lỗi/);
-  expect(Date.now() - started).toBeLessThan(3000);
-  await new Promise((r) => setTimeout(r, 3500));
+  // Had the build waited for the slow step to finish, the late file would be there.
   expect(existsSync(marker)).toBe(false);
-}, 20_000);
+  // When the build has failed, the slow step's process (if it had started) is gone.
+  if (existsSync(pidFile)) expect(() => process.kill(Number(readFileSync(pidFile, 'utf8')), 0)).toThrow(/ESRCH/);
+}, 60_000);

@@ -100,6 +100,9 @@ describe('what a page tells the index', () => {
     ['/ban-tin/x/', 'Bản tin'],
     ['/san-pham/ghe-xich-du-may/', 'Sản phẩm'],
     ['/truyen-hinh/', 'Truyền hình'],
+    ['/chinh-sach/may-moc-thiet-bi/', 'Chính sách hỗ trợ'],
+    ['/su-kien/', 'Sự kiện'],
+    ['/du-lieu/', 'Dữ liệu mở'],
     ['/', 'Giới thiệu'],
   ])('section of %s is %s', (path, section) => {
     expect(sectionOf(path)).toBe(section);

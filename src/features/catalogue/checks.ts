@@ -14,6 +14,15 @@ export function productFolderProblem(folder: string): string | null {
   return null;
 }
 
+/** The drawings `npm run images:products` makes are named minh-hoa.<ext> (a drawing per group, never a photo of the product). */
+export function isDrawingFile(src: string): boolean {
+  return /^minh-hoa\.[a-z0-9]+$/i.test(src.split(/[\\/]/).pop() ?? '');
+}
+
+/** Why a drawing listed as a photo without `illustrative: true` is refused. */
+export const DRAWING_UNMARKED = (src: string) =>
+  `"${src}" là hình vẽ minh họa theo nhóm (do lệnh npm run images:products vẽ), không phải ảnh chụp sản phẩm này: ghi thêm "illustrative: true" cho ảnh này (trang sẽ ghi "Chưa có ảnh"); nếu đã thay tệp bằng ảnh chụp thật, đổi tên tệp (ví dụ anh-1.webp) và sửa "src"`;
+
 /** A name compared as staff mean it: NFC, lowercase, spaces collapsed ("Ghế  xích đu Mây" is "ghế xích đu mây"). */
 export function sameNameKey(text: string): string {
   return text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();

@@ -128,6 +128,14 @@ export function countRecognised(products: readonly ProductLike[], year: number, 
   return products.filter((p) => !p.data.sample && p.data.recognitions.some((r) => r.year === year && r.level === level)).length;
 }
 
+/** The neutral picture (public/chua-co-anh.png) where a file is needed for a product without a photo: its share card, its search thumbnail. */
+export const NO_PHOTO_PICTURE = '/chua-co-anh.png';
+
+/** A product's photos that show the product itself: illustrative drawings (`illustrative: true`) left out. */
+export function realPhotos<P extends { illustrative?: boolean | undefined }>(photos: readonly P[] | undefined): Exclude<P, { illustrative: true }>[] {
+  return (photos ?? []).filter((photo): photo is Exclude<P, { illustrative: true }> => !photo.illustrative);
+}
+
 /** A phone number as a tel: link target: digits and a leading +, Vietnam's +84 for 0… */
 export function telHref(phone: string): string {
   const digits = phone.replace(/[^\d+]/g, '');
@@ -142,6 +150,30 @@ export function inAddress(unit: string): string {
 /** "xã Hưng Lộc, huyện Thống Nhất, tỉnh Đồng Nai" */
 export function addressLine(p: ProductData['producer']): string {
   return [p.address, p.commune, inAddress(p.district), 'tỉnh Đồng Nai'].filter(Boolean).join(', ');
+}
+
+/** "cấp tỉnh năm 2021 và cấp khu vực năm 2024" */
+function recognitionPhrase(recognitions: readonly Recognition[]): string {
+  const parts = recognitions.map((r) => `${LEVELS[r.level].toLocaleLowerCase('vi')} năm ${r.year}`);
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} và ${parts.at(-1)}` : (parts[0] ?? '');
+}
+
+/**
+ * The product's facts as one sentence, for the search index (where the page's
+ * labels, "Cơ sở sản xuất", "Địa chỉ khi được công nhận", would make excerpts
+ * read as runs of labels): "Ghế xích đu mây là sản phẩm của Cơ sở mây tre Thanh
+ * Bình, xã Hưng Lộc, huyện Thống Nhất, tỉnh Đồng Nai, nhóm thủ công mỹ nghệ,
+ * được công nhận sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh năm 2021."
+ */
+export function productSentence(p: ProductData): string {
+  const lower = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+  const now = [p.producer.current?.address, p.producer.current?.commune, p.producer.current?.province].filter(Boolean).join(', ');
+  const contact = [p.producer.phone && `điện thoại ${p.producer.phone}`, p.producer.email && `thư điện tử ${p.producer.email}`].filter(Boolean).join(', ');
+  return (
+    `${p.name}${p.productSet ? ' (bộ sản phẩm)' : ''} là sản phẩm của ${p.producer.name}, ${addressLine(p.producer)}${now ? ` (nay là ${now})` : ''}, ` +
+    `nhóm ${lower(GROUPS[p.group])}, được công nhận sản phẩm công nghiệp nông thôn tiêu biểu ${recognitionPhrase(p.recognitions)}` +
+    `${contact ? `; ${contact}` : ''}.`
+  );
 }
 
 /** Products on one page of the catalogue (2 and 3 columns fill evenly). */

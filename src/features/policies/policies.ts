@@ -8,6 +8,7 @@ import { t, type UiKey } from '../../lib/i18n.ts';
 import type { PlanIds } from '../plan/checks.ts';
 import type { LegalBasis } from '../../schemas/plan.ts';
 import type { PolicyData, PolicySection } from '../../schemas/policy.ts';
+import type { ApplyStep } from '../../schemas/apply.ts';
 
 export const POLICIES_PATH = '/chinh-sach/';
 export const policyPath = (slug: string) => `${POLICIES_PATH}${slug}/`;
@@ -19,6 +20,15 @@ export function sectionHeading(section: PolicySection): string {
 export function sectionMissing(section: PolicySection): string {
   return t(`policy.missing.${section}` as UiKey);
 }
+
+/** The step of /chinh-sach/cach-dang-ky/ that answers, for every kind of support, the question a policy's section asks. */
+export const POLICY_STEP: Record<PolicySection, ApplyStep> = {
+  offered: 'support',
+  eligibility: 'who',
+  howToApply: 'toWhom',
+  documents: 'prepare',
+  when: 'byWhen',
+};
 
 /** Policies in the order staff set (`order`), then by title. */
 export function sortPolicies<T extends { data: Pick<PolicyData, 'order' | 'title'> }>(policies: readonly T[]): T[] {

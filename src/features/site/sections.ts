@@ -8,12 +8,21 @@ const SECTIONS: { prefix: string; label: string }[] = [
   { prefix: '/san-pham/', label: t('section.products') },
   { prefix: '/truyen-hinh/', label: t('section.tv') },
   { prefix: '/chinh-sach/', label: t('section.policies') },
+  { prefix: '/su-kien/', label: t('section.events') },
   { prefix: '/du-lieu/', label: t('section.data') },
   { prefix: '/tim-kiem/', label: t('section.search') },
+  { prefix: '/gioi-thieu/', label: t('section.general') },
+  { prefix: '/lien-he/', label: t('section.contact') },
+  { prefix: '/kha-nang-tiep-can/', label: t('section.accessibility') },
+  { prefix: '/en/', label: t('section.english') },
 ];
 
-/** The four sections that search results can be filtered by, in menu order. */
-export const SEARCH_SECTIONS = [t('section.plans'), t('section.bulletins'), t('section.products'), t('section.tv')];
+/**
+ * Every section a search result can carry, in menu order, for the search
+ * filter "Mục": each section above but the search page itself (not indexed),
+ * then the pages of no section (the home page, pages about the site).
+ */
+export const SEARCH_SECTIONS = [...SECTIONS.filter((s) => s.prefix !== '/tim-kiem/').map((s) => s.label), t('section.general')];
 
 /** "/san-pham/ghe-xich-du-may/" → "Sản phẩm"; the home page and others → "Giới thiệu". */
 export function sectionOf(pathname: string): string {

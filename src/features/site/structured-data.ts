@@ -51,14 +51,15 @@ export function siteNodes(site: URL, settings: Pick<SiteSettings, 'name' | 'orga
 }
 
 /** A typical product, made by its producer. Illustrative entries say so in their description too. */
-export function productNode(p: ProductData, url: string, image: string): JsonLdNode {
+/** `image`: a photo of the product itself; none when it has no photo (a drawing is never presented as the product). */
+export function productNode(p: ProductData, url: string, image?: string): JsonLdNode {
   const producer = p.producer;
   return {
     '@type': 'Product',
     name: p.name,
     description: p.sample ? `Nội dung minh họa, không phải sản phẩm thật. ${p.summary}` : p.summary,
     url,
-    image,
+    ...(image ? { image } : {}),
     category: GROUPS[p.group],
     award: p.recognitions.map((r) => `Sản phẩm công nghiệp nông thôn tiêu biểu ${LEVELS[r.level].toLocaleLowerCase('vi')} năm ${r.year}`),
     manufacturer: {

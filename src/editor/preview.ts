@@ -29,7 +29,7 @@ interface ProductFields {
   producer?: { name?: string; kind?: ProducerKind; address?: string; commune?: string; district?: string; phone?: string; email?: string; website?: string; current?: { address?: string; commune?: string; province?: string } };
   recognitions?: { level?: Level; year?: number; decision?: string }[];
   summary?: string;
-  photos?: { src?: string; alt?: string }[];
+  photos?: { src?: string; alt?: string; illustrative?: boolean }[];
   sample?: boolean;
   source?: string;
 }
@@ -91,7 +91,8 @@ export function productPreview(createClass: CreateClass, h: H): unknown {
       const p = dataOf<ProductFields>(this.props);
       const producer = p.producer ?? {};
       const current = [producer.current?.address, producer.current?.commune, producer.current?.province].filter(Boolean).join(', ');
-      const photos = (p.photos ?? []).filter((photo) => photo.src);
+      // As on the page: a drawing (illustrative: true) never stands for the product; without a photo, "Chưa có ảnh".
+      const photos = (p.photos ?? []).filter((photo) => photo.src && !photo.illustrative);
       const contact = (label: string, value: Node, key: string) => h('div', { key }, h('dt', { className: 'text-sm text-muted' }, label), h('dd', null, value));
       return h(
         'div',
@@ -105,6 +106,9 @@ export function productPreview(createClass: CreateClass, h: H): unknown {
             ...photos.map((photo, i) =>
               h('img', { key: `photo-${i}`, src: this.props.getAsset(photo.src!)?.toString(), alt: photo.alt ?? '', className: 'aspect-[4/3] h-auto w-full rounded-lg border border-line object-cover' }),
             ),
+            photos.length === 0
+              ? h('div', { role: 'img', 'aria-label': t('product.noPhotoLabel'), className: 'no-photo aspect-[3/1] w-full rounded-lg border border-line md:aspect-[4/3]' }, h('span', null, t('product.noPhoto')))
+              : null,
           ),
           h(
             'div',

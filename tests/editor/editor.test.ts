@@ -145,9 +145,9 @@ describe('web editor with npm run edit', () => {
     const chooser = page.waitForEvent('filechooser');
     await page.getByText('Tải lên', { exact: true }).click();
     await (await chooser).setFiles(photo);
-    rmSync(photoDir, { recursive: true });
-    // The uploaded photo is selected: use it.
-    await page.getByRole('button', { name: 'Dùng ảnh đã chọn' }).click();
+    // The uploaded photo appears in the library, selected (its name made ASCII): use it.
+    await page.getByText('anh-hoi-cho.jpg', { exact: true }).waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Dùng ảnh đã chọn' }).click({ timeout: 60_000 });
     await page.getByLabel('Mô tả ảnh cho người không xem được ảnh').fill('Gian hàng gốm và mây tre tại hội chợ');
     await page.getByLabel(/Nội dung minh họa/).check();
     await page.locator('[data-slate-editor="true"]').first().click();
@@ -157,6 +157,8 @@ describe('web editor with npm run edit', () => {
     await publish(page);
     await page.getByText(/Đã xuất bản/).first().waitFor({ timeout: 30_000 });
     await page.context().close();
+    // The browser reads the chosen file when it needs it: removed only now.
+    rmSync(photoDir, { recursive: true });
 
     const rel = `content/bulletins/${YEAR}/${SLUG}.md`;
     const file = path.join(clone, rel);

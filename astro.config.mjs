@@ -38,9 +38,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   image: {
     // Astro's sharp service with every picture capped at 2400 px on its longest side
-    // (src/integrations/image-service.ts). AVIF at sharp's default effort (4) took most
-    // of a cold build; effort 2 is several times faster for files a few percent larger.
-    service: { entrypoint: './src/integrations/image-service.ts', config: { avif: { effort: 2 } } },
+    // (src/integrations/image-service.ts). Photos are published as WebP at a few widths
+    // (src/data/pictures.ts): AVIF beside it took most of a cold build.
+    service: { entrypoint: './src/integrations/image-service.ts' },
   },
   markdown: {
     // No syntax colouring: Shiki writes inline styles, which the Content-Security-Policy refuses

@@ -40,7 +40,6 @@ map "$uri $sent_http_content_type" $kc_csp {
 types {
     text/calendar ics;
     text/csv csv;
-    application/wasm wasm;
     application/manifest+json webmanifest;
 }
 `;

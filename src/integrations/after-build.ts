@@ -6,10 +6,19 @@
 // alone would leave a core idle. A step that fails stops the build with its message;
 // the others are stopped and waited for first, so that nothing writes into the
 // built folder after the build has given up on it (staged-output.ts removes it).
+//
+// When the build starts, each step's process is started already (Node, its
+// modules, Pagefind's own process), and waits: it is told to begin as soon as
+// the pages and pictures are written (astro:build:generated), and the build
+// waits for it at the end (astro:build:done). Starting a process took about a
+// second of a warm build that lasts a few; now it happens while Vite bundles.
+// A process that is never told to begin (the build failed before) ends when
+// the build's process does (its standard input closes: src/lib/step-signal.ts).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { STEP_WAIT_ENV } from '../lib/step-signal.ts';
 
 export interface StepContext {
   /** The built site's folder. */
@@ -20,25 +29,45 @@ export interface StepContext {
   /** Aborted when another step has failed: the step stops (its process is ended) and settles. */
   signal?: AbortSignal | undefined;
 }
-export type Step = (context: StepContext) => Promise<void>;
+
+/** A step whose work is ready to begin: `begin` starts it and settles when it is done; `cancel` lets it go unused. */
+export interface ReadyStep {
+  begin(): Promise<void>;
+  cancel(): void;
+}
+
+export interface Step {
+  /** Does the step's work now, and settles when it is done. */
+  (context: StepContext): Promise<void>;
+  /** Gets the step ready before the pages exist (its process started), to begin later. */
+  ready?: (context: StepContext) => ReadyStep;
+}
 
 /**
  * A step that runs a Node script (TypeScript, run as is; path from the
  * project's root) with the dist folder and Astro's cache folder as its
- * arguments; its output lines are logged.
+ * arguments; its output lines are logged. Ready early, the script's process
+ * starts at once and waits for the word to begin (src/lib/step-signal.ts).
  */
 export function scriptStep(script: string): Step {
-  return ({ dist, cacheDir, logger, signal }) =>
-    new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [path.resolve(script), dist, cacheDir], { stdio: ['ignore', 'pipe', 'pipe'], ...(signal ? { signal } : {}) });
-      let errors = '';
-      let pending = '';
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-        const lines = (pending + chunk).split('\n');
-        pending = lines.pop()!;
-        for (const line of lines) if (line.trim()) logger.info(line);
-      });
-      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
+  const start = ({ dist, cacheDir, logger, signal }: StepContext, waits: boolean) => {
+    const child = spawn(process.execPath, [path.resolve(script), dist, cacheDir], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ...(waits ? { [STEP_WAIT_ENV]: '1' } : {}) },
+      ...(signal ? { signal } : {}),
+    });
+    // The process may end before it reads its input (a failure): nothing to report from the pipe itself.
+    child.stdin.on('error', () => {});
+    if (!waits) child.stdin.end();
+    let errors = '';
+    let pending = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      const lines = (pending + chunk).split('\n');
+      pending = lines.pop()!;
+      for (const line of lines) if (line.trim()) logger.info(line);
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
+    const done = new Promise<void>((resolve, reject) => {
       // Settled when the process is gone ('close'), not before: an ended step writes nothing more.
       child.on('error', (error) => {
         if (child.pid === undefined) reject(error); // never started: no 'close' to wait for
@@ -50,32 +79,75 @@ export function scriptStep(script: string): Step {
         else reject(new Error(`${script} dừng với mã ${code}:\n${errors.trim()}`));
       });
     });
+    done.catch(() => {}); // awaited by whoever begins the step
+    return { child, done };
+  };
+  const step: Step = (context) => start(context, false).done;
+  step.ready = (context) => {
+    const { child, done } = start(context, true);
+    return {
+      begin() {
+        child.stdin.end('go\n');
+        return done;
+      },
+      cancel() {
+        child.stdin.end(); // never told to begin: the process ends
+      },
+    };
+  };
+  return step;
 }
 
 export function afterBuild(steps: Step[]): AstroIntegration {
   let cacheDir = '';
+  let outDir = '';
+  // The first failure stops the other steps; the build fails with that first message once all have settled.
+  let stop = new AbortController();
+  let first: unknown;
+  let ready: (ReadyStep | undefined)[] = [];
+  /** The folder the ready steps were started for. */
+  let readyFor = '';
+  let running: Promise<PromiseSettledResult<void>[]> | undefined;
+
+  const guarded = (work: Promise<void>) =>
+    work.catch((error: unknown) => {
+      if (!stop.signal.aborted) {
+        first = error;
+        stop.abort();
+      }
+      throw error;
+    });
+  const begin = (context: Omit<StepContext, 'signal'>) => {
+    // Steps started for another folder than the one built (never expected) are not used.
+    if (path.resolve(context.dist) !== path.resolve(readyFor)) {
+      for (const r of ready) r?.cancel();
+      ready = [];
+    }
+    return Promise.allSettled(steps.map((step, i) => guarded(ready[i] ? ready[i].begin() : step({ ...context, signal: stop.signal }))));
+  };
+
   return {
     name: 'kc:after-build',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': ({ logger }) => {
+        stop = new AbortController();
+        first = undefined;
+        running = undefined;
+        readyFor = outDir;
+        ready = steps.map((step) => step.ready?.({ dist: outDir, cacheDir, logger, signal: stop.signal }));
+      },
+      // Pages and pictures are written: the steps begin while the sitemap is made.
+      'astro:build:generated': ({ dir, logger }) => {
+        running = begin({ dist: fileURLToPath(dir), cacheDir, logger });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const dist = fileURLToPath(dir);
-        // The first failure stops the other steps; the build fails with that first message once all have settled.
-        const stop = new AbortController();
-        let first: unknown;
-        const results = await Promise.allSettled(
-          steps.map((step) =>
-            step({ dist, cacheDir, logger, signal: stop.signal }).catch((error: unknown) => {
-              if (!stop.signal.aborted) {
-                first = error;
-                stop.abort();
-              }
-              throw error;
-            }),
-          ),
-        );
+        const results = await (running ?? begin({ dist: fileURLToPath(dir), cacheDir, logger }));
+        ready = [];
+        running = undefined;
         if (results.some((r) => r.status === 'rejected')) throw first;
       },
     },

@@ -11,7 +11,7 @@ import sharpService from 'astro/assets/services/sharp';
 /**
  * The longest side of any published picture. 2400 px fills the widest layout
  * (a 1200 px page) on a screen of twice the density; the site's own variants are
- * smaller (product photos 480 and 960 px wide, lists 320–640 px).
+ * smaller (photos 360, 720 and 1080 px wide: src/data/pictures.ts).
  */
 export const MAX_IMAGE_SIDE = 2400;
 

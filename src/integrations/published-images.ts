@@ -9,6 +9,7 @@
 // per page (10,000 and more at national scale).
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { eachLimited } from '../lib/each-limited.ts';
 import { MAX_IMAGE_SIDE } from './image-service.ts';
 
 const PICTURE = /\.(jpe?g|png|webp|avif|gif|tiff?|heic|heif)$/i;
@@ -33,23 +34,34 @@ function pictures(dir: string, seen = new Set<string>(), skip: readonly string[]
     });
 }
 
-/** What is wrong with the pictures of the built site `dist`: one line each, in Vietnamese, naming the file. */
-export async function publishedImageProblems(dist: string): Promise<string[]> {
+/**
+ * What is wrong with the pictures of the built site `dist`: one line each, in
+ * Vietnamese, naming the file, in the order of the files. Pictures already in
+ * `checked` (full paths) are not read again; each one read is added to it, so
+ * that a second call checks only the pictures written since (staged-output.ts
+ * checks while the after-build steps run, then once more at the end).
+ */
+export async function publishedImageProblems(dist: string, checked = new Set<string>()): Promise<string[]> {
   const { default: sharp } = await import('sharp');
-  const problems: string[] = [];
-  for (const file of pictures(dist, new Set(), [path.join(dist, 'og')])) {
+  const files = pictures(dist, new Set(), [path.join(dist, 'og')]).filter((file) => !checked.has(file));
+  for (const file of files) checked.add(file);
+  const found = new Map<string, string[]>();
+  // A few files at a time: sharp reads each header on libuv's threads.
+  await eachLimited(files, 8, async (file) => {
     const rel = path.relative(dist, file);
+    const problems: string[] = [];
+    found.set(file, problems);
     let meta;
     try {
       meta = await sharp(file, { failOn: 'none' }).metadata();
     } catch (error) {
       problems.push(`${rel}: không đọc được ảnh (${error instanceof Error ? error.message : String(error)})`);
-      continue;
+      return;
     }
     const kept = (['exif', 'xmp', 'iptc'] as const).filter((k) => meta[k]?.length);
     if (kept.length) problems.push(`${rel}: ảnh còn thông tin ${kept.map((k) => k.toUpperCase()).join(', ')} (có thể có tên chủ máy ảnh, vị trí GPS)`);
     const height = meta.pageHeight ?? meta.height;
     if (Math.max(meta.width, height) > MAX_IMAGE_SIDE) problems.push(`${rel}: ảnh ${meta.width}×${height} điểm ảnh, lớn hơn giới hạn ${MAX_IMAGE_SIDE} điểm ảnh ở cạnh dài`);
-  }
-  return problems;
+  });
+  return files.flatMap((file) => found.get(file) ?? []);
 }

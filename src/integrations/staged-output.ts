@@ -56,6 +56,10 @@ export function stagedOutput(): AstroIntegration {
   let outDir = '';
   let staging = '';
   let published = false;
+  // The pictures are checked as soon as they are written (astro:build:generated), while the
+  // sitemap and the after-build steps run; at the end only pictures written since are read.
+  let checked = new Set<string>();
+  let early: Promise<string[]> | undefined;
   return {
     name: 'kc:staged-output',
     hooks: {
@@ -72,10 +76,17 @@ export function stagedOutput(): AstroIntegration {
           if (!published) rmSync(staging, { recursive: true, force: true });
         });
       },
+      'astro:build:generated': ({ dir }) => {
+        if (!staging || path.resolve(fileURLToPath(dir)) !== path.resolve(staging)) return;
+        checked = new Set();
+        early = publishedImageProblems(staging, checked);
+        early.catch(() => {}); // awaited in astro:build:done
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const built = fileURLToPath(dir);
         if (!staging || path.resolve(built) !== path.resolve(staging)) throw new Error(`kc:staged-output: the build wrote to ${built}, not to ${staging}`);
-        const problems = await publishedImageProblems(staging);
+        const problems = [...((await early) ?? []), ...(await publishedImageProblems(staging, checked))];
+        early = undefined;
         if (problems.length)
           throw new Error(`Ảnh trong bản dựng không được xuất bản (trang đang chạy không bị thay đổi):\n${problems.map((p) => `  - ${p}`).join('\n')}\nBáo cho bộ phận kỹ thuật kèm nguyên văn thông báo này.`);
         publishStaging(staging, outDir);

@@ -8,12 +8,15 @@ import * as pagefind from 'pagefind';
 import { eachLimited } from '../lib/each-limited.ts';
 import { headOf, htmlFiles, metaTag, urlOfFile } from '../lib/built-pages.ts';
 import { indexedPart, spaceBlocks, withFoldedMeta } from './fold.ts';
+import { whenToldToBegin } from '../lib/step-signal.ts';
 
 const root = process.argv[2];
 if (!root) throw new Error('usage: search-index.ts <dist folder>');
-const started = performance.now();
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
 if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+// Started with the build, this process waits here (Pagefind's own process up) until the pages are written.
+await whenToldToBegin();
+const started = performance.now();
 const files = htmlFiles(root);
 let indexed = 0;
 // A window of pages in flight rather than batches: while Pagefind's process

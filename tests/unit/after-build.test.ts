@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { afterBuild, scriptStep } from '../../src/integrations/after-build.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'kc-step-'));
@@ -42,3 +42,44 @@ test('when one step fails, the others are stopped and waited for: nothing runs o
   // When the build has failed, the slow step's process (if it had started) is gone.
   if (existsSync(pidFile)) expect(() => process.kill(Number(readFileSync(pidFile, 'utf8')), 0)).toThrow(/ESRCH/);
 }, 60_000);
+
+describe('steps started with the build', () => {
+  const signal = path.resolve('src/lib/step-signal.ts');
+  /** A step that writes `marker` once it has begun, then logs its dist folder. */
+  const waiting = (name: string, marker: string) =>
+    script(name, `import { writeFileSync } from 'node:fs';\nimport { whenToldToBegin } from ${JSON.stringify(signal)};\nawait whenToldToBegin();\nwriteFileSync(${JSON.stringify(marker)}, 'x');\nconsole.log(\`begun in \${process.argv[2]}\`);\n`);
+
+  test('a step started early does nothing until told to begin, then its work', async () => {
+    const marker = path.join(dir, 'begun-1');
+    const ready = scriptStep(waiting('wait1.ts', marker)).ready!({ dist: '/tmp/d1', cacheDir: '/tmp/c', logger });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(existsSync(marker)).toBe(false);
+    await ready.begin();
+    expect(existsSync(marker)).toBe(true);
+    expect(logged).toContain('begun in /tmp/d1');
+  }, 20_000);
+
+  test('a step started early and never told to begin ends by itself, without its work', async () => {
+    const marker = path.join(dir, 'begun-2');
+    const ready = scriptStep(waiting('wait2.ts', marker)).ready!({ dist: '/tmp/d2', cacheDir: '/tmp/c', logger });
+    ready.cancel();
+    // Settles once the process has ended (the word to begin, written after, reaches no one).
+    await ready.begin();
+    expect(existsSync(marker)).toBe(false);
+  }, 20_000);
+
+  test('the integration starts the steps at astro:build:start, tells them to begin when pages are written, and waits for them at the end', async () => {
+    const marker = path.join(dir, 'begun-3');
+    const out = path.join(dir, 'out');
+    const build = afterBuild([scriptStep(waiting('wait3.ts', marker))]).hooks;
+    const hook = (name: string) => build[name as keyof typeof build] as unknown as (o: object) => Promise<void> | void;
+    await hook('astro:config:done')({ config: { cacheDir: new URL(`file://${dir}/cache/`), outDir: new URL(`file://${out}/`) } });
+    await hook('astro:build:start')({ logger });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(existsSync(marker), 'before the pages are written').toBe(false);
+    await hook('astro:build:generated')({ dir: new URL(`file://${out}/`), logger });
+    await hook('astro:build:done')({ dir: new URL(`file://${out}/`), logger });
+    expect(existsSync(marker)).toBe(true);
+    expect(logged).toContain(`begun in ${out}/`);
+  }, 20_000);
+});

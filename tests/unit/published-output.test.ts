@@ -121,4 +121,16 @@ describe('the last check before publishing', () => {
       expect.stringMatching(/^_astro\/lon\.webp: ảnh 2600×10 điểm ảnh, lớn hơn giới hạn 2400/),
     ]);
   });
+
+  test('checked while the after-build steps run, then once more: a picture written in between is named at the end, none twice', async () => {
+    const dist = folder(path.join(root, 'check-twice', 'dist'), {});
+    const original = await photo(100, 80);
+    mkdirSync(path.join(dist, '_astro'));
+    writeFileSync(path.join(dist, '_astro/truoc.jpg'), original);
+    const checked = new Set<string>();
+    expect(await publishedImageProblems(dist, checked)).toEqual([expect.stringMatching(/^_astro\/truoc\.jpg: ảnh còn thông tin EXIF/)]);
+    writeFileSync(path.join(dist, 'sau.jpg'), original);
+    expect(await publishedImageProblems(dist, checked)).toEqual([expect.stringMatching(/^sau\.jpg: ảnh còn thông tin EXIF/)]);
+    expect(await publishedImageProblems(dist, checked)).toEqual([]);
+  });
 });

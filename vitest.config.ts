@@ -36,6 +36,8 @@ export default defineConfig({
           maxConcurrency: 3,
         },
       },
+      // npm run test:editor: the web editor (/admin/) in Chromium against npm run edit in a temporary clone, then a build of that clone (minutes; .ci/run runs it).
+      { test: { ...shared, name: 'editor', include: ['tests/editor/**/*.test.ts'], globalSetup: ['tests/support/setup-chromium.ts'], testTimeout: 180_000, hookTimeout: 300_000 } },
       // npm run test:deploy: the built site through Debian's nginx (not part of npm test; .ci/run installs nginx and runs it).
       { test: { ...shared, name: 'deploy', include: ['tests/deploy/**/*.test.ts'], globalSetup: ['tests/support/setup-build.ts', 'tests/support/setup-chromium.ts'] } },
     ],

@@ -2,7 +2,7 @@
 // that they cannot drift from it: the Content-Security-Policy (src/features/site/security.ts)
 // and the caching rules. `npm run nginx-config` writes deploy/nginx/snippets/khuyen-cong-maps.conf;
 // a unit test checks that the committed file is what it would write.
-import { cspHeader, cspHeaderForSvg } from '../../src/features/site/security.ts';
+import { cspHeader, cspHeaderForEditor, cspHeaderForSvg } from '../../src/features/site/security.ts';
 
 /** Cache-Control by address: hashed files for a year, everything else revalidated (ETag, Last-Modified). */
 export const CACHE_RULES: readonly (readonly [pattern: string, value: string, why: string])[] = [
@@ -24,10 +24,16 @@ ${cache}
 }
 
 # The Content-Security-Policy: pages and scripts get the site's policy; an SVG
-# opened on its own gets one that allows no script at all.
-map $sent_http_content_type $kc_csp {
+# opened on its own gets one that allows no script at all. The web editor
+# (/admin/, Decap CMS) gets its own: it needs 'unsafe-eval' (its configuration is
+# checked by code compiled at run time), inline styles, blob: pictures and the
+# forge's address (any https: here; the editor's page narrows it to the one forge
+# in its <meta>). Chosen by address in this map rather than in a location of its
+# own: an add_header inside a location would drop every other security header there.
+map "$uri $sent_http_content_type" $kc_csp {
+    ~^/admin/ ${quote(cspHeaderForEditor())};
+    "~^\\S* image/svg\\+xml" ${quote(cspHeaderForSvg())};
     default ${quote(cspHeader())};
-    ~^image/svg\\+xml ${quote(cspHeaderForSvg())};
 }
 
 # Types Debian's mime.types lacks.

@@ -21,6 +21,7 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
   '.pdf': 'application/pdf',
   '.wasm': 'application/wasm',
+  '.yml': 'text/yaml; charset=utf-8',
 };
 
 export function resolveFile(root: string, urlPath: string): string | null {

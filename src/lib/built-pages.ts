@@ -4,11 +4,17 @@
 import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import path from 'node:path';
 
-/** Every .html file under `root`, as paths relative to it ("san-pham/x/index.html"). */
+/**
+ * Folders of a build that hold no page of the site: the web editor (/admin/,
+ * src/integrations/editor.ts), which is not indexed, shared, listed or checked as a page.
+ */
+export const NOT_PAGES = ['admin'];
+
+/** Every page (.html file) under `root`, as paths relative to it ("san-pham/x/index.html"); the folders of NOT_PAGES are left out. */
 export function htmlFiles(root: string, dir = root): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) return htmlFiles(root, full);
+    if (e.isDirectory()) return dir === root && NOT_PAGES.includes(e.name) ? [] : htmlFiles(root, full);
     return e.name.endsWith('.html') ? [path.relative(root, full).split(path.sep).join('/')] : [];
   });
 }

@@ -19,20 +19,20 @@ export const eventSchema = z.strictObject({
   date: isoDate, // ngày (bắt đầu), trong ngoặc kép: "2024-09-12"
   end: isoDate.optional(), // ngày kết thúc, nếu kéo dài nhiều ngày
   time: clock('08:00').optional(), // giờ bắt đầu (giờ Việt Nam), nếu biết
-  duration: z.number().int().min(1).max(1440).optional(), // thời lượng (phút), đi cùng "time"
+  duration: z.number().int().min(1).max(1440).optional(), // thời lượng (phút), đi cùng giờ bắt đầu ("time")
   place: text.optional(), // địa điểm
   audience: text.optional(), // ai được tham dự
   register: text.optional(), // cách đăng ký
   policy: slugId(), // chính sách liên quan: tên tệp trong content/policies/, không có đuôi
   target: text.optional(), // mã chỉ tiêu của kế hoạch mà sự kiện này được tính vào khi đã diễn ra
-  summary: text, // một, hai câu giới thiệu
+  summary: text, // giới thiệu: một, hai câu
   sample, // true nếu là nội dung minh họa (ngày, địa điểm giả định)
   source: webAddress.optional(), // địa chỉ công khai xác nhận sự kiện
 });
 
 export const eventsSchema = z.strictObject({
   year, // năm; tên tệp cũng là năm: 2024.yaml
-  events: z.array(eventSchema).min(1),
+  events: z.array(eventSchema).min(1), // các sự kiện trong năm, mỗi sự kiện một mục
 });
 
 export type EventYear = z.output<typeof eventsSchema>;

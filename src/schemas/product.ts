@@ -51,14 +51,14 @@ export type District = (typeof DISTRICTS_2024)[number];
 /** Where a product was made, as it was when recognised (2024 names), and optionally today. */
 export const producerSchema = z.strictObject({
   name: text, // tên cơ sở sản xuất
-  kind: oneOf(PRODUCER_KINDS), // doanh-nghiep, hop-tac-xa, ho-kinh-doanh hoặc co-so
-  address: text.optional(), // số nhà, ấp, đường (nếu có)
-  commune: text, // xã, phường, thị trấn khi được công nhận
-  district: z.enum(DISTRICTS_2024), // huyện, thành phố khi được công nhận (tên năm 2024)
+  kind: oneOf(PRODUCER_KINDS), // loại cơ sở: doanh-nghiep, hop-tac-xa, ho-kinh-doanh hoặc co-so
+  address: text.optional(), // địa chỉ: số nhà, ấp, đường (nếu có)
+  commune: text, // xã (phường, thị trấn) khi được công nhận
+  district: z.enum(DISTRICTS_2024), // huyện (thành phố) khi được công nhận, tên năm 2024
   current: z
     .strictObject({
       address: text.optional(), // địa chỉ hiện nay, sau sắp xếp đơn vị hành chính 1/7/2025
-      commune: text.optional(), // xã, phường hiện nay
+      commune: text.optional(), // xã (phường) hiện nay
       province: text.optional(), // tỉnh hiện nay
     })
     .optional(), // tên địa danh hiện nay (không bắt buộc)
@@ -68,7 +68,7 @@ export const producerSchema = z.strictObject({
 });
 
 export const recognitionSchema = z.strictObject({
-  level: oneOf(LEVELS), // huyen, tinh, khu-vuc hoặc quoc-gia
+  level: oneOf(LEVELS), // cấp công nhận: huyen, tinh, khu-vuc hoặc quoc-gia
   year: z
     .number()
     .int()
@@ -109,16 +109,16 @@ function photoOrDrawing<I>(photo: { src: I; alt: string; illustrative: boolean }
 export const productSchema = <I extends z.ZodType>(image: () => I) =>
   z.strictObject({
     name: text, // tên sản phẩm
-    group: oneOf(GROUPS), // một trong bốn nhóm chính thức
+    group: oneOf(GROUPS), // nhóm sản phẩm: một trong bốn nhóm chính thức
     productSet: z.boolean().default(false), // true nếu là bộ sản phẩm
     producer: producerSchema, // cơ sở sản xuất
     recognitions: z.array(recognitionSchema).min(1), // các lần được công nhận
-    summary: text, // một, hai câu giới thiệu ngắn
+    summary: text, // giới thiệu ngắn: một, hai câu
     photos: z
       .array(
         z
           .strictObject({
-            src: image(), // tệp ảnh đặt cùng thư mục, ví dụ ./anh-1.webp
+            src: image(), // tệp ảnh, đặt cùng thư mục, ví dụ ./anh-1.webp
             alt: text, // mô tả ảnh cho người không nhìn thấy ảnh
             illustrative: z.boolean().default(false), // true nếu là hình vẽ minh họa, không phải ảnh chụp sản phẩm: không hiển thị, trang ghi "Chưa có ảnh"
           })

@@ -19,7 +19,7 @@ export const organisationSchema = z.strictObject({
   parent: text, // cơ quan chủ quản: "Sở Công Thương tỉnh Đồng Nai"
   nameEn: optional(text), // tên tiếng Anh của đơn vị, cho trang /en/ (để trống nếu chưa có; trang tiếng Anh khi đó dùng tên tiếng Việt)
   parentEn: optional(text), // tên tiếng Anh của cơ quan chủ quản, cho trang /en/
-  address: optional(text), // địa chỉ trụ sở (để trống nếu chưa có nguồn công khai)
+  address: optional(text), // địa chỉ trụ sở, để trống nếu chưa có nguồn công khai
   phone: optional(z.string().regex(/^\+?[\d .()-]{8,20}$/, { error: 'số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm, ngoặc hoặc gạch ngang, ví dụ "0251 3822 xxx"' })), // điện thoại
   email: optional(z.email()), // thư điện tử
   hours: optional(text), // giờ làm việc, ví dụ "Thứ Hai đến Thứ Sáu, 7 giờ 30 – 11 giờ 30, 13 giờ 30 – 17 giờ"
@@ -32,7 +32,7 @@ export const siteSchema = z.strictObject({
   address: optional(webAddress), // địa chỉ công khai của trang, ví dụ https://khuyencong.dongnai.gov.vn (để trống khi chưa có; khi dựng thử, SITE_URL đè lên)
   name: text, // tên trang: "Khuyến công Đồng Nai"
   tagline: text, // một dòng dưới tên trang: "Chương trình khuyến công tỉnh Đồng Nai"
-  description: text, // một, hai câu giới thiệu trang cho máy tìm kiếm và ảnh chia sẻ
+  description: text, // giới thiệu trang: một, hai câu cho máy tìm kiếm và ảnh chia sẻ
   organisation: organisationSchema, // đơn vị vận hành trang
   sources: z.partialRecord(z.enum(ORGANISATION_FACTS), sourceAddress).default({}), // nguồn công khai của từng thông tin về đơn vị: name, parent, address, phone, email, hours, website, map
 });

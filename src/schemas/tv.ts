@@ -4,6 +4,8 @@ import { clock, isoDate, sample, slugId, text, webAddress, year } from './fields
 
 /** The kinds of content a feature may link to. */
 export const RELATED_KINDS = ['plan', 'product', 'bulletin'] as const;
+/** Their names, as staff read them (the web editor's choices). */
+export const RELATED_KIND_NAMES: Record<(typeof RELATED_KINDS)[number], string> = { plan: 'Kế hoạch', product: 'Sản phẩm', bulletin: 'Bản tin' };
 
 export const channelSchema = z.strictObject({
   name: text, // tên đài/kênh như năm đó: "Đài Phát thanh – Truyền hình Đồng Nai"
@@ -18,8 +20,8 @@ export const featureSchema = z.strictObject({
   date: isoDate, // ngày phát sóng (giờ Việt Nam), trong ngoặc kép: "2024-01-10"
   time: clock('20:00'), // giờ bắt đầu phát sóng (giờ Việt Nam): "20:00"
   duration: z.number().int().min(1).max(600), // thời lượng (phút)
-  channel: text, // kênh phát sóng: một tên trong "channels" ở đầu tệp
-  summary: text, // một, hai câu giới thiệu nội dung
+  channel: text, // kênh phát sóng: một tên trong danh sách đài, kênh ở đầu tệp ("channels")
+  summary: text, // giới thiệu nội dung: một, hai câu
   related: z
     .array(
       z.strictObject({
@@ -35,8 +37,8 @@ export const featureSchema = z.strictObject({
 
 export const tvSchema = z.strictObject({
   year, // năm của lịch; tên tệp cũng là năm: 2024.yaml
-  channels: z.array(channelSchema).min(1),
-  features: z.array(featureSchema).min(1),
+  channels: z.array(channelSchema).min(1), // các đài (kênh) phát sóng trong năm
+  features: z.array(featureSchema).min(1), // các chuyên đề, mỗi chuyên đề một mục
 });
 
 export type Schedule = z.output<typeof tvSchema>;

@@ -8,8 +8,10 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 import { bulletins, plans, products } from '../support/published.ts';
 import { DIST, listDist } from '../support/dist.ts';
+import { NOT_PAGES } from '../../src/lib/built-pages.ts';
 
-const pages = listDist().filter((f) => f.endsWith('.html'));
+// The web editor (/admin/) is no page of the site and runs no content: tests/build/editor.test.ts checks its page.
+const pages = listDist().filter((f) => f.endsWith('.html') && !NOT_PAGES.some((d) => f.startsWith(`${d}${path.sep}`)));
 const urlOf = (file: string) => `/${file.split(path.sep).join('/').replace(/index\.html$/, '')}`;
 /** Pages whose main text comes from a content file (bulletins, products, plans). */
 const textPages = new Set([...bulletins(), ...products(), ...plans()].map((e) => e.page));

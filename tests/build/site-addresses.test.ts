@@ -9,8 +9,8 @@ import { buildDate } from '../../src/lib/build-date.ts';
 import { addressBook } from '../../src/loaders/site-addresses.ts';
 import { listDist } from '../support/dist.ts';
 
-/** What the build makes that no route of src/pages/ does: the 404 page, the sitemap (an integration), generated folders. */
-const NOT_ROUTES = /^(404\.html|sitemap-[\w-]+\.xml|_astro\/.*|pagefind\/.*|og\/.*)$/;
+/** What the build makes that no route of src/pages/ does: the 404 page, the sitemap (an integration), generated folders, the web editor. */
+const NOT_ROUTES = /^(404\.html|sitemap-[\w-]+\.xml|_astro\/.*|pagefind\/.*|og\/.*|admin\/.*)$/;
 /** Files copied as they are from public/. */
 const PUBLIC = new Set(readdirSync('public', { recursive: true }).map((f) => String(f).split('\\').join('/')));
 

@@ -96,6 +96,29 @@ describe('headers', () => {
     expect(svg).not.toContain('script-src');
   });
 
+  test('the web editor (/admin/) has its own policy, the other security headers, and loads from the site alone with no violation', async () => {
+    const res = await get('/admin/');
+    expect(res.status).toBe(200);
+    const csp = res.headers.get('content-security-policy')!;
+    // Decap CMS compiles its configuration's checks at run time and styles itself with inline styles.
+    expect(csp).toMatch(/script-src 'self' 'unsafe-eval'/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toMatch(/script-src[^;]*https?:/);
+    for (const header of ['x-content-type-options', 'referrer-policy', 'x-frame-options', 'cache-control']) expect(res.headers.get(header), header).toBeTruthy();
+    expect((await get('/admin/decap-cms.js')).headers.get('content-security-policy')).toBe(csp);
+    // The site's pages keep theirs: no 'unsafe-eval' outside /admin/.
+    expect((await get('/')).headers.get('content-security-policy')).not.toContain("'unsafe-eval'");
+    let requested: string[] = [];
+    const { status, problems } = await visit('/admin/', async (page) => {
+      await page.getByText(/chưa được nối với kho mã|Đăng nhập/).first().waitFor({ timeout: 30_000 });
+      requested = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    });
+    expect(requested.some((u) => u.endsWith('/admin/decap-cms.js'))).toBe(true);
+    expect(status).toBe(200);
+    expect(problems).toEqual([]);
+    expect(requested.filter((u) => !u.startsWith(server.url) && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
+  });
+
   test('hashed files are kept for a year; pages, feeds and Pagefind’s fixed-name files are revalidated', async () => {
     expect((await get(astroFile())).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     const entry = JSON.parse(readFileSync(path.join(root, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };

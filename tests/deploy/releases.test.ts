@@ -52,7 +52,8 @@ describe('deploy, prune and rollback (npm run deploy)', () => {
     expect(readFileSync(path.join(b!, 'tim-kiem/index.html'), 'utf8')).not.toContain(script);
     expect(existsSync(path.join(b!, script))).toBe(true);
     expect(existsSync(path.join(dir, 'current/index.html.br'))).toBe(true);
-  });
+    // The first deploy compresses every text file, the web editor's 6 MB of scripts (dist/admin/) among them: 30 s on an idle machine.
+  }, 180_000);
   test('the CLI refuses a build the release gate refuses, and publishes nothing', () => {
     const before = readdirSync(path.join(dir, 'releases'));
     const refused = run(dir, '--from', DIST);

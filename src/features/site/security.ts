@@ -51,3 +51,48 @@ export function cspHeader(): string {
 export function cspHeaderForSvg(): string {
   return "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'";
 }
+
+/**
+ * The web editor's policy (/admin/: Decap CMS, src/integrations/editor.ts). Decap
+ * is a React application that needs what the site never allows:
+ * - 'unsafe-eval': it validates its configuration with ajv, which compiles each
+ *   schema into a function (new Function); without it the editor stops at
+ *   "Error loading the CMS configuration";
+ * - inline styles: its components are styled by emotion, which writes <style>
+ *   elements at run time;
+ * - blob: and data: pictures, and blob: in connect-src: a photo chosen for upload is
+ *   shown, and read back for the local draft copy, before it is saved;
+ *   'wasm-unsafe-eval' and blob: workers: photos are re-encoded in the browser
+ *   (their camera data and GPS position left out) by WebAssembly encoders.
+ * Everything is still loaded from the site's own origin (no CDN): only the forge
+ * (`forge`, the Forgejo/Gitea server the editor commits through) is added to
+ * connect-src. The page itself sends this policy in a <meta> with the forge's exact
+ * origin; nginx's header for /admin/ (cspHeaderForEditor) cannot know that origin
+ * and allows any https: address there, the meta narrowing it (both are enforced).
+ */
+export function editorDirectives(forge?: string): [string, ...string[]][] {
+  return [
+    ['default-src', "'self'"],
+    ['script-src', "'self'", "'unsafe-eval'", "'wasm-unsafe-eval'"],
+    ['style-src', "'self'", "'unsafe-inline'"],
+    ['img-src', "'self'", 'blob:', 'data:'],
+    ['font-src', "'self'", 'data:'],
+    ['connect-src', "'self'", 'blob:', ...(forge ? [forge] : [])],
+    ['worker-src', "'self'", 'blob:'],
+    ['frame-src', "'self'", 'blob:'],
+    ['manifest-src', "'self'"],
+    ['object-src', "'none'"],
+    ['base-uri', "'self'"],
+    ['form-action', "'self'"],
+  ];
+}
+
+/** The editor page's own <meta> policy, with the forge's origin. */
+export function editorCspMeta(forge?: string): string {
+  return editorDirectives(forge).map(([name, ...values]) => `${name} ${values.join(' ')}`).join('; ');
+}
+
+/** nginx's header for /admin/: any https: forge (the meta names the one), and no framing. */
+export function cspHeaderForEditor(): string {
+  return [...editorDirectives().map(([name, ...values]) => `${name} ${[...values, ...(name === 'connect-src' ? ['https:'] : [])].join(' ')}`), "frame-ancestors 'none'"].join('; ');
+}

@@ -1,0 +1,116 @@
+// The files of the web editor at /admin/: its page, its configuration (config.yml,
+// made from the schemas: config.ts), the editor's own code (editor.client.ts,
+// bundled here with esbuild), the site's stylesheet for the previews, and Decap
+// CMS's bundle, copied from node_modules (nothing is loaded from a CDN).
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import yaml from 'js-yaml';
+import { editorCspMeta } from '../features/site/security.ts';
+import { editorConfig, fileLayouts, type BackendSettings, type EditorOptions } from './config.ts';
+
+/** The folder of the editor in the built site, and its address. */
+export const EDITOR_FOLDER = 'admin';
+
+const require = createRequire(import.meta.url);
+
+/** Decap CMS's browser bundle: the main file, the parts it loads when needed, the WebAssembly image encoders, its licence. */
+export function decapFiles(): { dir: string; files: string[]; version: string } {
+  const pkg = require.resolve('decap-cms/package.json');
+  const dir = path.join(path.dirname(pkg), 'dist');
+  const version = (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version;
+  const files = readdirSync(dir).filter((f) => f === 'decap-cms.js' || f === 'decap-cms.js.LICENSE.txt' || /^\d+\.decap-cms\.js$/.test(f) || /\.wasm$/.test(f));
+  return { dir, files, version };
+}
+
+/** The editor's settings from the environment of the build (the publishing workflow sets them; docs/editor.md). */
+export function backendFromEnv(env: Record<string, string | undefined> = process.env): BackendSettings & { configured: boolean } {
+  const name = (env['EDITOR_BACKEND'] || 'gitea') as BackendSettings['name'];
+  if (!['gitea', 'forgejo', 'github', 'gitlab'].includes(name)) throw new Error(`EDITOR_BACKEND="${name}": chỉ dùng gitea, forgejo, github hoặc gitlab`);
+  const repo = env['EDITOR_REPO'] ?? '';
+  const baseUrl = env['EDITOR_FORGE_URL'] || (name === 'github' ? undefined : '');
+  const appId = env['EDITOR_APP_ID'] ?? '';
+  const configured = Boolean(repo && (name === 'github' || (baseUrl && appId)));
+  return { name, repo, branch: env['EDITOR_BRANCH'] || 'main', baseUrl, appId, configured };
+}
+
+/** The origin the editor talks to besides its own: the forge's. */
+export function forgeOrigin(backend: BackendSettings): string | undefined {
+  if (backend.name === 'github') return 'https://api.github.com';
+  if (!backend.baseUrl) return backend.name === 'gitlab' ? 'https://gitlab.com' : undefined;
+  try {
+    return new URL(backend.baseUrl).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The editor's page. */
+export function adminPage(options: { siteName: string; forge?: string | undefined; unconfigured?: boolean }): string {
+  const note = options.unconfigured
+    ? '<p style="font:16px system-ui,sans-serif;margin:1rem;padding:0.75rem 1rem;border-left:4px solid #b3261e;background:#fdecea">Trình biên tập trên mạng chưa được nối với kho mã Git của tỉnh: phòng công nghệ thông tin đặt EDITOR_FORGE_URL, EDITOR_REPO và EDITOR_APP_ID khi dựng trang (docs/editor.md). Trên máy của mình, chạy <code>npm run edit</code>.</p>\n'
+    : '';
+  return `<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(editorCspMeta(options.forge))}">
+<title>Biên tập nội dung · ${escapeHtml(options.siteName)}</title>
+<link rel="cms-config-url" type="text/yaml" href="config.yml">
+</head>
+<body>
+${note}<noscript>Trình biên tập cần bật JavaScript.</noscript>
+<script src="manual-init.js"></script>
+<script src="decap-cms.js"></script>
+<script src="editor.js"></script>
+</body>
+</html>
+`;
+}
+
+/**
+ * manual-init.js: Decap starts as soon as its script has run, and its configuration
+ * may then be read before editor.js has registered the file formats and words
+ * (a race seen here: half the interface kept Decap's own words). editor.js starts it.
+ */
+export const MANUAL_INIT = 'window.CMS_MANUAL_INIT = true;\n';
+
+/** config.yml's text. */
+export function configYaml(options: EditorOptions): string {
+  return `# Written by the build from src/schemas/ (src/editor/config.ts): do not edit; change a schema and its comments.\n${yaml.dump(editorConfig(options), { lineWidth: -1, noRefs: true, quotingType: '"' })}`;
+}
+
+/** editor.js: the editor's own code, with each collection's file layout and the preview stylesheet's address. */
+export async function editorScript(): Promise<string> {
+  const entry = fileURLToPath(new URL('./editor.client.ts', import.meta.url));
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    define: {
+      __KC_LAYOUTS__: JSON.stringify(fileLayouts()),
+      __KC_PREVIEW_CSS__: JSON.stringify(`/${EDITOR_FOLDER}/preview.css`),
+      // Shared modules read the build date from the environment; the browser has none (today in Việt Nam is used).
+      'process.env': '{}',
+    },
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/** The site's stylesheet, as a built page carries it inline (every page has the same one, from src/styles/global.css). */
+export function stylesOfPage(html: string): string {
+  return [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('\n');
+}

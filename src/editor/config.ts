@@ -57,6 +57,8 @@ export function editorCollections(): EditorCollection[] {
   const folder = (name: CollectionName) => path.posix.join(CONTENT, files[name].folder);
   // Pictures sit beside the file that shows them (the build refuses them elsewhere).
   const beside = { media_folder: '', public_folder: '' };
+  // One YAML file a year (content/<folder>/<year>.yaml), named and summarised by its year.
+  const yearly = (name: CollectionName) => ({ folder: folder(name), slug: '{{fields.year}}', identifier_field: 'year', extension: 'yaml', create: true, summary: 'Năm {{fields.year}}' });
   return [
     {
       name: 'bulletins',
@@ -109,7 +111,7 @@ export function editorCollections(): EditorCollection[] {
       schema: tvSchema,
       notes: ['tv.ts', 'tvSchema'],
       format: 'yaml',
-      decap: { folder: folder('tv'), slug: '{{fields.year}}', identifier_field: 'year', extension: 'yaml', create: true, summary: 'Năm {{fields.year}}' },
+      decap: yearly('tv'),
       // A feature's channel is one of the channels written at the top of the year's file.
       relations: { 'features.*.channel': { collection: 'tv', value_field: 'channels.*.name', search_fields: ['channels.*.name'], display_fields: ['channels.*.name'] } },
     },
@@ -121,7 +123,7 @@ export function editorCollections(): EditorCollection[] {
       schema: eventsSchema,
       notes: ['events.ts', 'eventsSchema'],
       format: 'yaml',
-      decap: { folder: folder('events'), slug: '{{fields.year}}', identifier_field: 'year', extension: 'yaml', create: true, summary: 'Năm {{fields.year}}' },
+      decap: yearly('events'),
       // An event links to a support policy that exists: the name of its file.
       relations: { 'events.*.policy': { collection: 'policies', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'] } },
     },
@@ -133,7 +135,7 @@ export function editorCollections(): EditorCollection[] {
       schema: progressSchema,
       notes: ['progress.ts', 'progressSchema'],
       format: 'yaml',
-      decap: { folder: folder('progress'), slug: '{{fields.year}}', identifier_field: 'year', extension: 'yaml', create: true, summary: 'Năm {{fields.year}}' },
+      decap: yearly('progress'),
     },
     {
       name: 'policies',

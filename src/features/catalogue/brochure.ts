@@ -9,6 +9,7 @@
 import { t } from '../../lib/i18n.ts';
 import { telHref } from './products.ts';
 import type { Group, ProductData } from '../../schemas/product.ts';
+import type { Organisation } from '../../schemas/site.ts';
 
 /** Products on one printed page. The print styles keep each product's block within a third of the page. */
 export const PRODUCTS_PER_PAGE = 3;
@@ -74,14 +75,8 @@ export function producerContacts(p: Pick<ProductData['producer'], 'phone' | 'ema
   ].filter((c) => c !== null);
 }
 
-/** What the centre's contacts may hold (the site's settings); empty or missing values are left out. */
-export interface CentreContacts {
-  address?: string | undefined;
-  phone?: string | undefined;
-  email?: string | undefined;
-  hours?: string | undefined;
-  website?: string | undefined;
-}
+/** What the centre's contacts may hold: the site's settings (content/site.yaml); empty or missing values are left out. */
+export type CentreContacts = Partial<Pick<Organisation, 'address' | 'phone' | 'email' | 'hours' | 'website'>>;
 
 /** The centre's contacts for the back page, only those it has. */
 export function centreContacts(c: CentreContacts): ContactLine[] {

@@ -2,7 +2,7 @@
 // without a photo of its own where a picture file is needed (its share card,
 // its search result's thumbnail). Pages draw the same card in HTML
 // (src/components/product/NoPhoto.astro). Run once; the PNG is committed.
-// Usage: node scripts/make-no-photo.ts
+// Usage: npm run images:no-photo
 import sharp from 'sharp';
 
 const W = 480;

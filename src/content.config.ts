@@ -17,6 +17,7 @@ import { sourcedPageSchema } from './schemas/sourced.ts';
 import { applySchema } from './schemas/apply.ts';
 import { accessibilitySchema } from './schemas/accessibility.ts';
 import { tvSchema } from './schemas/tv.ts';
+import { unitsSchema } from './schemas/units.ts';
 
 const dir = contentDir();
 const files = contentCollections(dir);
@@ -35,6 +36,7 @@ export const collections = {
   policies: defineCollection({ loader: loader(files.policies), schema: policySchema }),
   events: defineCollection({ loader: loader(files.events), schema: eventsSchema }),
   progress: defineCollection({ loader: loader(files.progress), schema: progressSchema }),
+  units: defineCollection({ loader: loader(files.units), schema: unitsSchema }),
   site: defineCollection({ loader: loader(files.site), schema: siteSchema }),
   about: defineCollection({ loader: loader(files.about), schema: sourcedPageSchema }),
   apply: defineCollection({ loader: loader(files.apply), schema: applySchema }),

@@ -11,6 +11,7 @@ import { checkIssueCollection, checkIssueFile, issueSlug, scheduledIssues, type 
 import { checkMdxSyntax } from '../features/bulletins/mdx-syntax.ts';
 import { checkPlaceholders } from '../features/bulletins/new-issue.ts';
 import { DRAWING_UNMARKED, duplicateProducts, isDrawingFile, productFolderProblem } from '../features/catalogue/checks.ts';
+import { checkUnitsFile, districtProblem, firstRecognitionYear, UNITS_FILE } from '../features/catalogue/units.ts';
 import { checkEventsFile } from '../features/events/events.ts';
 import { checkLegalBases, checkPlanAgainstText } from '../features/plan/checks.ts';
 import { checkProgressFile } from '../features/plan/progress.ts';
@@ -34,9 +35,11 @@ import { accessibilitySchema, type AccessibilityData } from '../schemas/accessib
 import { applySchema, type ApplyData } from '../schemas/apply.ts';
 import { sourcedPageSchema, type CitedDocument, type SourcedPage } from '../schemas/sourced.ts';
 import { tvSchema, type Schedule } from '../schemas/tv.ts';
+import { unitsSchema, type UnitsFile } from '../schemas/units.ts';
 import type { CollectionRules } from './checked.ts';
 import { bulletinStates, contentExists, linkTargetProblem, type BulletinState } from './content-links.ts';
 import { imageRefProblem } from './image-refs.ts';
+import { readEntries } from './read.ts';
 import { readPlanFacts, type PlanFacts } from './plan-facts.ts';
 import { addressBook, routePatterns, type AddressBook, type Moment } from './site-addresses.ts';
 
@@ -92,9 +95,11 @@ export function contentCollections(contentDir: string) {
   // Lookups in other collections' files on disk, kept for one run of a collection's checks.
   let books = new Map<string, AddressBook>();
   let states: Map<string, BulletinState> | undefined;
+  let unitsRead: UnitsLookup | undefined;
   const begin = () => {
     books = new Map();
     states = undefined;
+    unitsRead = undefined;
   };
   /** The site's addresses at `moment` (default: the build date). */
   const addressesAt = (moment: Moment = { asOf: buildDate(), drafts: false }) => {
@@ -104,6 +109,8 @@ export function contentCollections(contentDir: string) {
     return book;
   };
   const bulletinsOnDisk = () => (states ??= bulletinStates(contentDir));
+  /** The units file, read and checked as its own collection is (read once per run of a collection's checks). */
+  const unitsOnDisk = (): UnitsLookup => (unitsRead ??= readUnits(contentDir, units));
   /** A file's whole text (lines are the file's own), or its body when the file is not on disk. */
   const textOf = (file: string, body: string | undefined) => (existsSync(file) ? readFileSync(file, 'utf8') : (body ?? ''));
   /** What a content file's text may hold (src/features/site/content-body.ts), its links read at `book`. */
@@ -175,6 +182,7 @@ export function contentCollections(contentDir: string) {
           });
           problems.push(...checkBody(textOf(filePath, body), bodyRules(filePath, true, addressesAt())));
         }
+        problems.push(...districtProblems(data as { producer: { district: string }; recognitions: { year: number }[] }, unitsOnDisk()));
         return [...problems, ...unsourced(data as { sample?: boolean; source?: string }, 'sản phẩm')];
       },
       // The same product (name and producer) in two folders would be counted twice.
@@ -314,6 +322,12 @@ export function contentCollections(contentDir: string) {
       const problem = address?.startsWith('/') ? addressesAt().problem(address) : null;
       return problem ? [{ field, message: problem }] : [];
     });
+  // The administrative units products are placed in: one file at the top of the content folder.
+  const units: CollectionFiles<UnitsFile> = {
+    folder: '.',
+    pattern: 'don-vi-hanh-chinh.{yaml,yml}',
+    rules: { schema: unitsSchema, begin, entry: ({ data }) => [...checkUnitsFile(data), ...addressProblems([['source', data.source]])] },
+  };
   const documentAddresses = (documents: Record<string, CitedDocument>) =>
     addressProblems(Object.entries(documents).map(([id, d]) => [`documents.${id}.address`, d.address]));
 
@@ -360,7 +374,29 @@ export function contentCollections(contentDir: string) {
     },
   };
 
-  return { plans, products, tv, bulletins, policies, events, progress, site, about, apply, accessibility };
+  return { plans, products, tv, bulletins, policies, events, progress, units, site, about, apply, accessibility };
+}
+
+/** The units file as the product checks see it: its units, or why they cannot be used. */
+type UnitsLookup = { file: string; data: UnitsFile } | { file: string; problem: string };
+
+/** The units file of `contentDir`, read and checked as its collection is. */
+function readUnits(contentDir: string, spec: CollectionFiles<UnitsFile>): UnitsLookup {
+  const { entries, failures } = readEntries(contentDir, spec);
+  const entry = entries[0];
+  const file = entry?.filePath ?? failures[0]?.file ?? path.join(contentDir, UNITS_FILE);
+  if (!entry && !failures.length)
+    return { file, problem: `thư mục nội dung chưa có tệp ${UNITS_FILE} (danh sách đơn vị hành chính mà trường này chọn tên); tạo tệp đó trước (xem docs/huong-dan-bien-tap.md, mục "Danh sách đơn vị hành chính")` };
+  const faulty = failures.length || (entry && (entry.problems?.length || checkUnitsFile(entry.data).length));
+  if (faulty || !entry) return { file, problem: `tệp ${file} có lỗi nên chưa kiểm tra được trường này; sửa tệp đó trước` };
+  return { file, data: entry.data };
+}
+
+/** A product's `producer.district`: a unit of the units file that existed in the year of the product's first recognition. */
+function districtProblems(data: { producer: { district: string }; recognitions: { year: number }[] }, lookup: UnitsLookup): FieldProblem[] {
+  if ('problem' in lookup) return [{ field: 'producer.district', message: lookup.problem }];
+  const problem = districtProblem(data.producer.district, firstRecognitionYear(data.recognitions), lookup.data.units, lookup.file);
+  return problem ? [{ field: 'producer.district', message: problem }] : [];
 }
 
 export type CollectionName = keyof ReturnType<typeof contentCollections>;

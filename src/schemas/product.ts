@@ -1,7 +1,9 @@
 // A typical rural industrial product (sản phẩm CNNT tiêu biểu):
 // content/products/<slug>/index.md, its photos beside it. The official
-// vocabularies (groups, levels, kinds of producer, the 2024 districts) are the
-// values this schema allows; pages read their labels from here.
+// vocabularies (groups, levels, kinds of producer) are the values this schema
+// allows; pages read their labels from here. The administrative unit
+// (`producer.district`) is one of the content folder's own units
+// (don-vi-hanh-chinh.yaml, src/schemas/units.ts), checked in src/loaders/collections.ts.
 import { z } from 'astro/zod';
 import { buildYear } from '../lib/build-date.ts';
 import { oneOf, sample, text, webAddress } from './fields.ts';
@@ -32,32 +34,16 @@ export const PRODUCER_KINDS = {
 } as const;
 export type ProducerKind = keyof typeof PRODUCER_KINDS;
 
-/** District-level units of Đồng Nai in 2024, before the district tier was abolished on 1/7/2025. */
-export const DISTRICTS_2024 = [
-  'Thành phố Biên Hòa',
-  'Thành phố Long Khánh',
-  'Huyện Trảng Bom',
-  'Huyện Thống Nhất',
-  'Huyện Vĩnh Cửu',
-  'Huyện Định Quán',
-  'Huyện Tân Phú',
-  'Huyện Xuân Lộc',
-  'Huyện Cẩm Mỹ',
-  'Huyện Long Thành',
-  'Huyện Nhơn Trạch',
-] as const;
-export type District = (typeof DISTRICTS_2024)[number];
-
-/** Where a product was made, as it was when recognised (2024 names), and optionally today. */
+/** Where a product was made, as it was when first recognised, and optionally today. */
 export const producerSchema = z.strictObject({
   name: text, // tên cơ sở sản xuất
   kind: oneOf(PRODUCER_KINDS), // loại cơ sở: doanh-nghiep, hop-tac-xa, ho-kinh-doanh hoặc co-so
   address: text.optional(), // địa chỉ: số nhà, ấp, đường (nếu có)
   commune: text, // xã (phường, thị trấn) khi được công nhận
-  district: z.enum(DISTRICTS_2024), // huyện (thành phố) khi được công nhận, tên năm 2024
+  district: text, // đơn vị hành chính (huyện, thành phố…) khi được công nhận lần đầu: một tên trong tệp don-vi-hanh-chinh.yaml
   current: z
     .strictObject({
-      address: text.optional(), // địa chỉ hiện nay, sau sắp xếp đơn vị hành chính 1/7/2025
+      address: text.optional(), // địa chỉ hiện nay, sau khi sắp xếp đơn vị hành chính
       commune: text.optional(), // xã (phường) hiện nay
       province: text.optional(), // tỉnh hiện nay
     })

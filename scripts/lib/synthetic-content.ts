@@ -12,11 +12,12 @@
 import { copyFileSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
+import { existedIn } from '../../src/features/catalogue/units.ts';
+import { readUnitsFile } from '../../src/loaders/units-file.ts';
 
 const GROUPS = ['thu-cong-my-nghe', 'che-bien-nong-lam-thuy-san-thuc-pham', 'thiet-bi-may-moc-co-khi', 'san-pham-khac'] as const;
 const KINDS = ['doanh-nghiep', 'hop-tac-xa', 'ho-kinh-doanh', 'co-so'] as const;
 const LEVELS = ['huyen', 'tinh', 'khu-vuc', 'quoc-gia'] as const;
-const DISTRICTS = ['Thành phố Biên Hòa', 'Thành phố Long Khánh', 'Huyện Trảng Bom', 'Huyện Thống Nhất', 'Huyện Vĩnh Cửu', 'Huyện Định Quán', 'Huyện Tân Phú', 'Huyện Xuân Lộc', 'Huyện Cẩm Mỹ', 'Huyện Long Thành', 'Huyện Nhơn Trạch'];
 const THINGS = [
   ['Giỏ mây tre đan', 0], ['Bình gốm men lam', 0], ['Tượng gỗ chạm khắc', 0], ['Đèn tre trang trí', 0], ['Tranh lá buông', 0],
   ['Hạt điều rang muối', 1], ['Chả giò', 1], ['Khô cá', 1], ['Mứt trái cây sấy', 1], ['Cà phê rang xay', 1], ['Nước tương', 1], ['Bánh tráng', 1],
@@ -44,13 +45,19 @@ export const SHARED_PHOTO = '_anh-thu-nghiem/anh.webp';
  * distinctPhotos()), get one of those each.
  */
 export function addSyntheticContent(content: string, photo: string, n: number, m = 0, ownPhotos: readonly string[] = []): void {
+  // Each product is placed in a unit of the copy's own units file that existed in its year, as the build requires.
+  const units = readUnitsFile(content)?.units;
+  if (!units) throw new Error(`${content}: no valid don-vi-hanh-chinh.yaml to place the synthetic products in`);
   const shared = path.join(content, SHARED_PHOTO);
   mkdirSync(path.dirname(shared), { recursive: true });
   copyFileSync(photo, shared);
   for (let i = 1; i <= n; i++) {
     const [thing, g] = THINGS[i % THINGS.length]!;
-    const district = DISTRICTS[i % DISTRICTS.length]!;
-    const place = district.replace(/^(Thành phố|Huyện) /, '');
+    const year = 2015 + (i % 10);
+    const inYear = units.filter((u) => existedIn(u, year));
+    if (!inYear.length) throw new Error(`${content}: don-vi-hanh-chinh.yaml has no unit that existed in ${year}`);
+    const district = inYear[i % inYear.length]!.name;
+    const place = district.replace(/^(Thành phố|Huyện|Thị xã|Quận) /, '');
     const dir = path.join(content, 'products', syntheticProduct(i));
     mkdirSync(dir, { recursive: true });
     const own = ownPhotos[i - 1];
@@ -62,7 +69,6 @@ export function addSyntheticContent(content: string, photo: string, n: number, m
     // A relative link, inside the content folder: products/thu-nghiem-<i>/ → ../../_anh-thu-nghiem/.
     // Named as a photo (anh.webp), not as a drawing (minh-hoa.*, never shown): the benchmark measures the photos' processing.
     else symlinkSync(path.relative(dir, shared), path.join(dir, file));
-    const year = 2015 + (i % 10);
     writeFileSync(
       path.join(dir, 'index.md'),
       `---

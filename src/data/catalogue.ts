@@ -2,6 +2,7 @@
 // with facets and the pages of every list (all products, and each facet value).
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { paginate } from '../lib/pagination.ts';
+import { getUnits } from './units.ts';
 import { BROCHURE_VOLUME_SIZE, brochureVolumes, catalogueBase, facets, filterBy, PRODUCTS_PER_PAGE, sortProducts, type BrochureVolume, type FacetKind, type FacetValue } from '../features/catalogue/products.ts';
 
 export type Product = CollectionEntry<'products'>;
@@ -33,7 +34,8 @@ let built: Promise<Catalogue> | undefined;
 export function getCatalogue(): Promise<Catalogue> {
   const load = async () => {
     const products = sortProducts(await getCollection('products'));
-    return { products, facets: facets(products), sampleCount: products.filter((p) => p.data.sample).length };
+    const units = (await getUnits())?.units.map((u) => u.name) ?? [];
+    return { products, facets: facets(products, units), sampleCount: products.filter((p) => p.data.sample).length };
   };
   if (!import.meta.env.PROD) return load();
   return (built ??= load());

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
+import { formatDateShort } from '../lib/format.ts';
 import { contentCollections, type CollectionName } from '../loaders/collections.ts';
 import { bulletinSchema } from '../schemas/bulletin.ts';
 import { EVENT_KINDS, eventsSchema } from '../schemas/events.ts';
@@ -15,6 +16,7 @@ import { GROUPS, LEVELS, PRODUCER_KINDS, productSchema } from '../schemas/produc
 import { progressSchema } from '../schemas/progress.ts';
 import { siteSchema } from '../schemas/site.ts';
 import { RELATED_KIND_NAMES, tvSchema } from '../schemas/tv.ts';
+import type { AdminUnit } from '../schemas/units.ts';
 import { fieldsOf, type FieldSpec } from './fields.ts';
 import { labelAndHint } from './labels.ts';
 import { SchemaNotes } from './schema-notes.ts';
@@ -49,10 +51,21 @@ export interface EditorCollection {
   decap: Record<string, unknown>;
   /** Fields whose allowed values are other entries' (Decap's relation widget), by dotted path. */
   relations?: Record<string, Record<string, unknown>>;
+  /** Text fields whose values are chosen from a list of the content folder (its administrative units), by dotted path. */
+  choices?: Record<string, { label: string; value: string }[]>;
 }
 
-/** The collections staff edit in the browser. Plans are not among them: a plan is an issued document, copied word for word once a year. */
-export function editorCollections(): EditorCollection[] {
+/** A unit as a choice: its name, and the years it existed when it did not always ("Huyện Thống Nhất (đến 30/6/2025)"). */
+function unitChoice(unit: AdminUnit): { label: string; value: string } {
+  const years = [unit.from && `từ ${formatDateShort(unit.from)}`, unit.until && `đến ${formatDateShort(unit.until)}`].filter(Boolean).join(' ');
+  return { label: years ? `${unit.name} (${years})` : unit.name, value: unit.name };
+}
+
+/**
+ * The collections staff edit in the browser. Plans are not among them: a plan is an issued document, copied word for word once a year.
+ * `units` are the content folder's administrative units (don-vi-hanh-chinh.yaml): a product's unit is chosen from them.
+ */
+export function editorCollections(units: readonly AdminUnit[] = []): EditorCollection[] {
   const files = contentCollections(CONTENT);
   const folder = (name: CollectionName) => path.posix.join(CONTENT, files[name].folder);
   // Pictures sit beside the file that shows them (the build refuses them elsewhere).
@@ -89,6 +102,8 @@ export function editorCollections(): EditorCollection[] {
       description: 'Mỗi sản phẩm CNNT tiêu biểu là một thư mục (content/products/<tên>/) gồm tệp index.md và các ảnh của sản phẩm.',
       schema: productSchema(() => IMAGE),
       notes: ['product.ts', 'productSchema'],
+      // The unit when recognised: one of the content folder's units (the build checks the year too).
+      ...(units.length ? { choices: { 'producer.district': units.map(unitChoice) } } : {}),
       format: 'markdown',
       decap: {
         folder: folder('products'),
@@ -224,6 +239,8 @@ export function decapField(spec: FieldSpec, ctx: FieldContext): DecapField {
   const base = { name: spec.name, label, required, ...(hint ? { hint } : {}) };
   const relation = ctx.collection.relations?.[spec.path];
   if (relation) return { ...base, widget: 'relation', ...relation };
+  const choices = ctx.collection.choices?.[spec.path];
+  if (choices) return { ...base, widget: 'select', options: choices };
   switch (spec.kind) {
     case 'text': {
       const pattern = spec.pattern ? ([spec.pattern.source, patternMessage(spec.pattern)] as Pattern) : undefined;
@@ -305,6 +322,8 @@ export interface EditorOptions {
   localBackend?: string | undefined;
   /** The public site's address, for "view on the site" links. */
   siteUrl?: string | undefined;
+  /** The content folder's administrative units (don-vi-hanh-chinh.yaml), offered as the choices of a product's unit. */
+  units?: readonly AdminUnit[] | undefined;
 }
 
 /** The backend part of the configuration, with the exact keys each Decap backend reads (decap-cms 3.16). */
@@ -335,7 +354,7 @@ export function backendConfig(b: BackendSettings): Record<string, unknown> {
 
 /** The whole configuration, as an object (written to config.yml). */
 export function editorConfig(options: EditorOptions, notes = new SchemaNotes(SCHEMAS_DIR)): Record<string, unknown> {
-  const collections = editorCollections().map((c) => {
+  const collections = editorCollections(options.units).map((c) => {
     const fields = collectionFields(c, notes).map((f) => decapField(f, { collection: c, enclosingRequired: true }));
     const all = c.format === 'markdown' ? [...fields, BODY_FIELD] : fields;
     const format = `kc-${c.name}`;

@@ -13,8 +13,11 @@ import { adminPage, backendFromEnv, configYaml, decapFiles, EDITOR_FOLDER, edito
 import type { EditorOptions } from '../editor/config.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { readSiteSettings } from '../loaders/site-settings.ts';
+import { readUnitsFile } from '../loaders/units-file.ts';
 
 const siteName = () => readSiteSettings(contentDir())?.settings.name ?? 'Khuyến công';
+/** The content folder's administrative units: the choices of a product's unit in the editor. */
+const units = () => readUnitsFile(contentDir())?.units ?? [];
 
 /** `npm run edit`: decap-server's address (scripts/edit.ts sets it) and the branch checked out. */
 function localEditor(env = process.env): { server: URL; branch: string } | null {
@@ -65,8 +68,8 @@ export function editor(): AstroIntegration {
           if (name === 'config.yml') {
             const origin = `http://${req.headers.host ?? 'localhost:4321'}`;
             const options: EditorOptions = local
-              ? { backend: { name: 'gitea', repo: 'kho-tren-may/kho-tren-may', branch: local.branch }, localBackend: `${origin}/${EDITOR_FOLDER}/api/v1/`, siteUrl: origin }
-              : { backend: backendFromEnv(), siteUrl: origin };
+              ? { backend: { name: 'gitea', repo: 'kho-tren-may/kho-tren-may', branch: local.branch }, localBackend: `${origin}/${EDITOR_FOLDER}/api/v1/`, siteUrl: origin, units: units() }
+              : { backend: backendFromEnv(), siteUrl: origin, units: units() };
             try {
               return send('text/yaml; charset=utf-8', configYaml(options));
             } catch (error) {
@@ -100,7 +103,7 @@ export function editor(): AstroIntegration {
         const backend = backendFromEnv();
         const forge = forgeOrigin(backend);
         writeFileSync(path.join(out, 'index.html'), adminPage({ siteName: siteName(), forge, unconfigured: !backend.configured }));
-        writeFileSync(path.join(out, 'config.yml'), configYaml({ backend, siteUrl: site }));
+        writeFileSync(path.join(out, 'config.yml'), configYaml({ backend, siteUrl: site, units: units() }));
         writeFileSync(path.join(out, 'manual-init.js'), MANUAL_INIT);
         writeFileSync(path.join(out, 'editor.js'), await editorScript());
         // The previews wear the site's own stylesheet: the one every built page carries inline.

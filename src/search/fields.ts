@@ -21,9 +21,11 @@ export interface SearchFields {
   /** The producer's name on a product page: weighted in ranking so a producer's name finds its product. */
   producer?: string | undefined;
   /**
-   * Where a product was made (its district): weighted in ranking, as written and folded
-   * (đ as d), so that "dinh quan" finds the products of Định Quán before the many pages
-   * that say "quyết định" and "quản lý".
+   * Where a product was made (its unit when recognised and, when written, today's
+   * commune and province: src/features/catalogue/units.ts, searchPlace): weighted in
+   * ranking, as written and folded (đ as d), so that "dinh quan" finds the products of
+   * Định Quán before the many pages that say "quyết định" and "quản lý", and the old
+   * and the new names both find the product.
    */
   place?: string | undefined;
   /** Sort key when the page has no date to show ("2024-12-31" for a product recognised in 2024). */

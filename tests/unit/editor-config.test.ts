@@ -14,6 +14,7 @@ import { productSchema } from '../../src/schemas/product.ts';
 import { progressSchema } from '../../src/schemas/progress.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { tvSchema } from '../../src/schemas/tv.ts';
+import { readUnitsFile } from '../../src/loaders/units-file.ts';
 
 type Json = { type?: string; properties?: Record<string, Json>; required?: string[]; items?: Json; enum?: unknown[]; minimum?: number; maximum?: number; minItems?: number; propertyNames?: Json; anyOf?: Json[] };
 type Field = { name: string; widget: string; required?: boolean; options?: { value: string }[]; fields?: Field[]; field?: Field; value_type?: string; min?: number; max?: number; format?: string; time_format?: boolean; label?: string; hint?: string };
@@ -134,6 +135,20 @@ describe('web editor configuration (config.yml) against the schemas', () => {
     expect(bulletin.find((f) => f.name === 'cover')?.fields?.find((f) => f.name === 'alt')?.label).toBe('Mô tả ảnh cho người không xem được ảnh');
     const group = fieldsOfCollection('products').find((f) => f.name === 'group')!;
     expect(group.label).toBe('Nhóm sản phẩm');
+  });
+
+  it("offers a product's unit as a choice among the content folder's units, past and present, with the years of those that ended", () => {
+    const units = readUnitsFile('content')!.units;
+    const withUnits = yaml.load(configYaml({ backend: { name: 'gitea', repo: 'a/b', branch: 'main' }, units })) as typeof config;
+    const products = withUnits.collections.find((c) => c.name === 'products')!.fields!;
+    const district = products.find((f) => f.name === 'producer')!.fields!.find((f) => f.name === 'district')! as Field & { options: { label: string; value: string }[] };
+    expect(district.widget).toBe('select');
+    expect(district.options.map((o) => o.value)).toEqual(units.map((u) => u.name));
+    const ended = units.find((u) => u.until && !u.from)!;
+    expect(district.options.find((o) => o.value === ended.name)!.label).toBe(`${ended.name} (đến ${ended.until!.slice(8)}/${Number(ended.until!.slice(5, 7))}/${ended.until!.slice(0, 4)})`);
+    // Without a units file the field is plain text (the build still checks it).
+    const plainDistrict = fieldsOfCollection('products').find((f) => f.name === 'producer')!.fields!.find((f) => f.name === 'district')!;
+    expect(plainDistrict.widget).toBe('string');
   });
 
   it('talks to the province forge with Gitea/Forgejo OAuth (PKCE: an app id, no secret)', () => {

@@ -28,11 +28,17 @@ describe('facets', () => {
   ];
 
   test('counts per value; a product recognised twice is in both levels and both years', () => {
-    const f = facets(list);
+    const f = facets(list, ['Thành phố Biên Hòa', 'Huyện Thống Nhất']);
     expect(f.nhom.map((v) => [v.value, v.count])).toEqual([['thu-cong-my-nghe', 2], ['san-pham-khac', 1]]);
     expect(f.cap.map((v) => [v.value, v.count])).toEqual([['tinh', 3], ['khu-vuc', 1]]);
     expect(f.nam.map((v) => [v.value, v.count])).toEqual([['2024', 3], ['2023', 1]]);
     expect(f.huyen.map((v) => [v.value, v.count])).toEqual([['bien-hoa', 1], ['thong-nhat', 2]]);
+  });
+
+  test("units come in the units file's order, units without products are left out, and a unit the file lacks comes last", () => {
+    const units = ['Huyện Xuân Lộc', 'Huyện Thống Nhất', 'Thành phố Biên Hòa'];
+    expect(facets(list, units).huyen.map((v) => v.label)).toEqual(['Huyện Thống Nhất', 'Thành phố Biên Hòa']);
+    expect(facets(list, ['Thành phố Biên Hòa']).huyen.map((v) => v.label)).toEqual(['Thành phố Biên Hòa', 'Huyện Thống Nhất']);
   });
 
   test('values nobody has are not offered', () => {

@@ -27,7 +27,7 @@ export const PRODUCT_COLUMNS: Column[] = [
   { key: 'loai_co_so', type: 'string', allowed: names(PRODUCER_KINDS), meaning: 'Loại cơ sở: doanh nghiệp, hợp tác xã, hộ kinh doanh, cơ sở', value: (_, p) => PRODUCER_KINDS[p.producer.kind] },
   { key: 'dia_chi', type: 'string', meaning: 'Số nhà, ấp, đường (nếu có)', value: (_, p) => p.producer.address ?? '' },
   { key: 'xa', type: 'string', meaning: 'Xã, phường, thị trấn khi được công nhận', value: (_, p) => p.producer.commune },
-  { key: 'huyen', type: 'string', meaning: 'Huyện, thành phố khi được công nhận (tên năm 2024)', value: (_, p) => p.producer.district },
+  { key: 'huyen', type: 'string', meaning: 'Đơn vị hành chính (huyện, thành phố…) khi được công nhận lần đầu, tên lúc đó: một đơn vị trong danh sách đơn vị hành chính của trang', value: (_, p) => p.producer.district },
   { key: 'dia_chi_hien_nay', type: 'string', meaning: 'Địa chỉ hiện nay sau sắp xếp đơn vị hành chính 1/7/2025 (nếu có)', value: (_, p) => [p.producer.current?.address, p.producer.current?.commune, p.producer.current?.province].filter(Boolean).join(', ') },
   { key: 'dien_thoai', type: 'string', meaning: 'Điện thoại (nếu có)', value: (_, p) => p.producer.phone ?? '' },
   { key: 'email', type: 'string', meaning: 'Thư điện tử (nếu có)', value: (_, p) => p.producer.email ?? '' },
@@ -49,11 +49,14 @@ export function productRow(id: string, p: ProductData, url: string): Record<stri
  * The JSON Schema of /du-lieu/san-pham.json (served beside it as
  * san-pham.schema.json): an array of rows, every field present, of the type
  * and, for groups, levels and kinds of producer, the values that are the same
- * in every province. A ministry or a regional site can merge the files of
- * several provinces' sites and check each against it; `trang` (the product's
- * absolute address) keeps rows of different sites apart.
+ * in every province; for `huyen`, this site's own administrative units
+ * (`units`: every unit of its units file, past and present). A ministry or a
+ * regional site can merge the files of several provinces' sites, checking each
+ * against the schema published beside it; `trang` (the product's absolute
+ * address) keeps rows of different sites apart.
  */
-export function productsJsonSchema(schemaAddress: string) {
+export function productsJsonSchema(schemaAddress: string, units: readonly string[] = []) {
+  const allowed = (c: Column) => (c.key === 'huyen' && units.length ? units : c.allowed);
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: schemaAddress,
@@ -68,7 +71,7 @@ export function productsJsonSchema(schemaAddress: string) {
       properties: Object.fromEntries(
         PRODUCT_COLUMNS.map((c) => [
           c.key,
-          { type: c.type, description: c.meaning, ...(c.allowed ? { enum: [...c.allowed] } : {}), ...(c.address ? { pattern: '^https?://' } : {}) },
+          { type: c.type, description: c.meaning, ...(allowed(c) ? { enum: [...allowed(c)!] } : {}), ...(c.address ? { pattern: '^https?://' } : {}) },
         ]),
       ),
     },

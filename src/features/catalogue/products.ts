@@ -1,18 +1,11 @@
 // The catalogue of typical rural industrial products (sản phẩm CNNT tiêu biểu):
 // facets with counts, related products, brochure volumes and derived values.
 // The official vocabularies are the schema's (src/schemas/product.ts).
-import { slugify } from '../../lib/slug.ts';
-import { DISTRICTS_2024, GROUPS, LEVELS, type Group, type Level, type ProductData, type Recognition } from '../../schemas/product.ts';
+import { GROUPS, LEVELS, type Group, type Level, type ProductData, type Recognition } from '../../schemas/product.ts';
+import { unitSlug } from './units.ts';
 
-/** Asked for once per product and list: a dozen districts, worked out once each. */
-const districtSlugs = new Map<string, string>();
-
-/** "Huyện Thống Nhất" → "thong-nhat" (the kind of unit is left out of the URL). */
-export function districtSlug(district: string): string {
-  let slug = districtSlugs.get(district);
-  if (slug === undefined) districtSlugs.set(district, (slug = slugify(district.replace(/^(Thành phố|Huyện|Thị xã)\s+/u, ''))));
-  return slug;
-}
+/** "Huyện Thống Nhất" → "thong-nhat": the address of a unit's page (see units.ts). */
+export const districtSlug = unitSlug;
 
 export interface ProductLike {
   id: string;
@@ -69,12 +62,16 @@ export function facetValuesOf(p: ProductData): Record<FacetKind, string[]> {
 export const FACET_TITLES: Record<FacetKind, string> = {
   nhom: 'Nhóm sản phẩm',
   cap: 'Cấp công nhận',
-  huyen: 'Huyện, thành phố (năm 2024)',
+  huyen: 'Địa bàn khi được công nhận',
   nam: 'Năm công nhận',
 };
 
-/** Every facet value that at least one product has, with its count, in a stable order. */
-export function facets(products: readonly ProductLike[]): Record<FacetKind, FacetValue[]> {
+/**
+ * Every facet value that at least one product has, with its count, in a stable
+ * order: the units in the order of the units file (`units`, its names), then any
+ * other unit a product names (none, once the content is checked).
+ */
+export function facets(products: readonly ProductLike[], units: readonly string[] = []): Record<FacetKind, FacetValue[]> {
   const count = (kind: FacetKind, value: string) =>
     products.filter((p) => facetValuesOf(p.data)[kind].includes(value)).length;
   const make = (kind: FacetKind, entries: [string, string][]) =>
@@ -83,7 +80,7 @@ export function facets(products: readonly ProductLike[]): Record<FacetKind, Face
   return {
     nhom: make('nhom', Object.entries(GROUPS)),
     cap: make('cap', Object.entries(LEVELS)),
-    huyen: make('huyen', DISTRICTS_2024.map((d) => [districtSlug(d), d])),
+    huyen: make('huyen', [...new Set([...units, ...products.map((p) => p.data.producer.district)])].map((d) => [districtSlug(d), d])),
     nam: make('nam', years.map((y) => [String(y), String(y)])),
   };
 }

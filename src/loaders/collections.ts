@@ -377,8 +377,8 @@ export function contentCollections(contentDir: string) {
   return { plans, products, tv, bulletins, policies, events, progress, units, site, about, apply, accessibility };
 }
 
-/** The units file as the product checks see it: its units, or why they cannot be used. */
-type UnitsLookup = { file: string; data: UnitsFile } | { file: string; problem: string };
+/** The units file as the product checks see it: its units, the file missing, or the file faulty (its own check names the mistakes, and stops the build). */
+type UnitsLookup = { file: string; data: UnitsFile } | { file: string; problem: string } | { file: string; faulty: true };
 
 /** The units file of `contentDir`, read and checked as its collection is. */
 function readUnits(contentDir: string, spec: CollectionFiles<UnitsFile>): UnitsLookup {
@@ -387,14 +387,15 @@ function readUnits(contentDir: string, spec: CollectionFiles<UnitsFile>): UnitsL
   const file = entry?.filePath ?? failures[0]?.file ?? path.join(contentDir, UNITS_FILE);
   if (!entry && !failures.length)
     return { file, problem: `thư mục nội dung chưa có tệp ${UNITS_FILE} (danh sách đơn vị hành chính mà trường này chọn tên); tạo tệp đó trước (xem docs/huong-dan-bien-tap.md, mục "Danh sách đơn vị hành chính")` };
-  const faulty = failures.length || (entry && (entry.problems?.length || checkUnitsFile(entry.data).length));
-  if (faulty || !entry) return { file, problem: `tệp ${file} có lỗi nên chưa kiểm tra được trường này; sửa tệp đó trước` };
+  if (failures.length || !entry || entry.problems?.length || checkUnitsFile(entry.data).length) return { file, faulty: true };
   return { file, data: entry.data };
 }
 
 /** A product's `producer.district`: a unit of the units file that existed in the year of the product's first recognition. */
 function districtProblems(data: { producer: { district: string }; recognitions: { year: number }[] }, lookup: UnitsLookup): FieldProblem[] {
   if ('problem' in lookup) return [{ field: 'producer.district', message: lookup.problem }];
+  // Checked again once the units file is right: one mistake there is named once, not once per product.
+  if ('faulty' in lookup) return [];
   const problem = districtProblem(data.producer.district, firstRecognitionYear(data.recognitions), lookup.data.units, lookup.file);
   return problem ? [{ field: 'producer.district', message: problem }] : [];
 }

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { DIST, listPages, readPage, textOf, jsonLdOf } from '../support/dist.ts';
 import { parseCsv } from '../support/csv.ts';
-import { products, type ProductData } from '../support/published.ts';
+import { products, unitsFile, type ProductData } from '../support/published.ts';
 import { GROUPS, LEVELS } from '../../src/schemas/product.ts';
 import Ajv2020 from 'ajv/dist/2020.js';
 
@@ -52,6 +52,18 @@ describe('/san-pham/', () => {
     }
   });
 
+  test("the units file's reorganisations are told with the catalogue, each with its date and a link to its source", () => {
+    const changes = unitsFile().changes;
+    const text = textOf(html);
+    for (const c of changes) {
+      const [y, m, d] = c.date.split('-');
+      const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      expect(text).toMatch(new RegExp(`${d}/${Number(m)}/${y}\\s*:\\s*${escape(c.text)}`));
+      expect(html).toContain(`href="${c.source.replace(/&/g, '&amp;')}"`);
+    }
+    expect(html.includes('data-unit-changes')).toBe(changes.length > 0);
+  });
+
   test('illustrative entries are said to be illustrative, on the list and on each card', () => {
     const samples = all.filter((p) => p.data.sample).length;
     if (samples) expect(textOf(html)).toContain(`Nội dung minh họa: ${vi.format(samples)} trong ${vi.format(all.length)} sản phẩm`);
@@ -93,6 +105,13 @@ describe('static facet pages work without JavaScript', () => {
       const expected = new Set(all.flatMap((p) => facetValues(p.data)[kind]!));
       expect(new Set(facetLinks.filter((f) => f.kind === kind).map((f) => f.value)), kind).toEqual(expected);
     }
+  });
+
+  test("the units are offered in the units file's order, each under its own name", () => {
+    const names = unitsFile().units.map((u) => u.name);
+    const offered = [...readPage('/san-pham/').matchAll(/<a href="\/san-pham\/huyen\/[^"]+\/"[^>]*>([^<]*)<\/a>/g)].map((m) => m[1]!.trim());
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered).toEqual(names.filter((n) => all.some((p) => p.data.producer.district === n)));
   });
 
   test.each(facetLinks.map((f) => [f.href, f]))('%s lists exactly the products with that value, as many as its link says', (_, f) => {
@@ -198,6 +217,11 @@ describe('open data', () => {
     });
     test('the published san-pham.json is valid against it (a standard JSON Schema validator)', () => {
       expect(validate(rows), JSON.stringify(validate.errors)).toBe(true);
+    });
+    test("its units are the units file's, past and present, and a unit the file does not have is refused", () => {
+      const huyen = (schema['items'] as { properties: Record<string, { enum?: string[] }> }).properties['huyen']!;
+      expect(huyen.enum).toEqual(unitsFile().units.map((u) => u.name));
+      expect(validate([{ ...rows[0]!, huyen: 'Huyện Không Có' }])).toBe(false);
     });
     test('it says what every field means, and refuses a row with a field missing, an unknown group, a year written as text, or an extra field', () => {
       const items = (schema['items'] as { properties: Record<string, { description?: string }> }).properties;

@@ -10,6 +10,8 @@ import { asOf, contentFixture, expectNamed, expectSameBlocks, expectStopped, mis
 const FILE = 'products/gio-may-tre-dan/index.md';
 /** A recognition year that has not come yet, whenever the test runs. */
 const FUTURE = new Date().getFullYear() + 5;
+/** A year after the district tier ended (content/don-vi-hanh-chinh.yaml: every district until 30/6/2025). */
+const AFTER_DISTRICTS = 2026;
 
 /** A copy of content/ prepared by `prepare`, and the mistakes the build would stop on. */
 function checkWith(prepare: (f: Fixture) => void) {
@@ -81,6 +83,21 @@ describe('product content mistakes', () => {
       change: (t: string) => t.replace('year: 2024', `year: ${FUTURE}`),
       field: 'recognitions.0.year',
       expected: new RegExp(`năm ${FUTURE} ở sau năm hiện tại`),
+    },
+    {
+      // The kind of unit left out: the list names "Huyện Trảng Bom".
+      mistake: 'a unit not in the units file',
+      file: 'products/hop-go-dung-tra/index.md',
+      change: (t: string) => t.replace('district: "Huyện Trảng Bom"', 'district: "Trảng Bom"'),
+      field: 'producer.district',
+      expected: /"Trảng Bom" không có trong danh sách đơn vị hành chính \(tệp [^)]*don-vi-hanh-chinh\.yaml\); có phải "Huyện Trảng Bom"\?.*các đơn vị có vào năm 2024: .*"Huyện Trảng Bom"/,
+    },
+    {
+      mistake: 'a district named for a product first recognised after the district tier ended',
+      file: 'products/tui-giay-kraft/index.md',
+      change: (t: string) => t.replace('year: 2024', `year: ${AFTER_DISTRICTS}`),
+      field: 'producer.district',
+      expected: new RegExp(`"Huyện Nhơn Trạch" không còn \\(hoặc chưa có\\) vào năm ${AFTER_DISTRICTS}, năm sản phẩm được công nhận lần đầu: theo tệp [^,]*don-vi-hanh-chinh\\.yaml, đơn vị này có đến ngày 30/6/2025`),
     },
   ];
 

@@ -15,6 +15,7 @@ import type { PolicyData } from '../../src/schemas/policy.ts';
 import type { productFileSchema } from '../../src/schemas/product.ts';
 import type { ProgressFile } from '../../src/schemas/progress.ts';
 import type { Schedule } from '../../src/schemas/tv.ts';
+import type { UnitsFile } from '../../src/schemas/units.ts';
 import type { SiteSettings } from '../../src/schemas/site.ts';
 import type { SourcedPage } from '../../src/schemas/sourced.ts';
 import type { ApplyData } from '../../src/schemas/apply.ts';
@@ -75,6 +76,9 @@ export const schedules = once(() => entriesOf<Schedule>('tv').map((e) => e.data)
 
 /** The reported figures of each year (content/progress/<year>.yaml). */
 export const progressFiles = once(() => entriesOf<ProgressFile>('progress').map((e) => e.data));
+
+/** The administrative units products name (content/don-vi-hanh-chinh.yaml), and their reorganisations. */
+export const unitsFile = once(() => entriesOf<UnitsFile>('units')[0]!.data);
 
 /** The site's settings (content/site.yaml): its name, the organisation and its contacts. */
 export const siteSettings = once(() => entriesOf<SiteSettings>('site')[0]!.data);

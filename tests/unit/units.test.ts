@@ -78,8 +78,10 @@ describe("a product's unit, by the year of its first recognition", () => {
     expect(message).not.toContain('Phường Đồi Cát');
   });
 
-  test('a name written without accents is pointed at the unit meant', () => {
+  test('a name written without accents, or without its kind of unit, is pointed at the unit meant', () => {
     expect(districtProblem('Huyen Song Xanh', 2024, UNITS, FILE)).toContain('có phải "Huyện Sông Xanh"?');
+    expect(districtProblem('Sông Xanh', 2024, UNITS, FILE)).toContain('có phải "Huyện Sông Xanh"?');
+    expect(districtProblem('Núi Đỏ', 2024, UNITS, FILE)).not.toContain('có phải');
   });
 
   test('a unit that no longer existed: says when it existed and what to write instead', () => {

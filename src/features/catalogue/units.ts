@@ -87,7 +87,9 @@ export function districtProblem(district: string, firstYear: number, units: read
   const inYear = units.filter((u) => existedIn(u, firstYear));
   const choices = inYear.length ? `các đơn vị có vào năm ${firstYear}: ${listOf(inYear.map((u) => u.name))}` : `tệp chưa có đơn vị nào có vào năm ${firstYear}`;
   if (!unit) {
-    const near = units.find((u) => looseKey(u.name) === looseKey(district));
+    // The same name with other accents or case, or without its kind of unit ("Trảng Bom" for "Huyện Trảng Bom").
+    const bare = (name: string) => looseKey(name).replace(/^(thanh pho|huyen|thi xa|quan|xa|phuong|thi tran|dac khu) /, '');
+    const near = units.find((u) => looseKey(u.name) === looseKey(district)) ?? units.find((u) => bare(u.name) === bare(district));
     const hint = near ? `; có phải "${near.name}"? (viết đúng từng chữ, kể cả dấu và chữ hoa)` : '';
     return `"${district}" không có trong danh sách đơn vị hành chính (tệp ${file})${hint}; ghi tên một đơn vị trong danh sách đó, ${choices}. Đơn vị mới thì thêm vào tệp ${file} trước, kèm nguồn`;
   }

@@ -20,6 +20,9 @@ import { checkCollection, checkContentFolder } from '../../src/loaders/check-fol
 import { contentFixture, errorBlockFor, expectSameBlocks, filesWithHashes, runAstro, tempDir, type Fixture, type RunResult } from '../support/content-fixture.ts';
 import { jsonLdOf, textOf } from '../support/dist.ts';
 import { drawnPicture, writeBulletin, writeProduct } from '../support/own-content.ts';
+import { unaccented } from '../support/published.ts';
+import { useSiteInBrowser } from '../support/site-in-browser.ts';
+import { SEARCH_META_WEIGHTS } from '../../src/search/fold.ts';
 
 // The tests' own entries (tests/support/own-content.ts), added to a copy of content/.
 const PRODUCT_FOLDER = 'gio-dan-anh-chup';
@@ -36,6 +39,8 @@ const NFD_PRODUCT = `products/${NFD_FOLDER}/index.md`;
 const NFD_MDX_SLUG = 'ban-tin-chu-tach-dau';
 const NFD_MDX = `bulletins/2024/${NFD_MDX_SLUG}.mdx`;
 const TV = 'tv/2024.yaml';
+/** The test product's commune today (producer.current.commune): a name no other page has, with đ (which search does not fold by itself). */
+const TODAY_COMMUNE = 'phường Điều Xanh Thử';
 
 /** A phone photo as cameras save it: large, with the owner's name and a GPS position (EXIF) and XMP. */
 async function phonePhoto(): Promise<Buffer> {
@@ -66,7 +71,7 @@ beforeAll(async () => {
   fixture = contentFixture();
   const photo = await phonePhoto();
   // A product whose first photo is the phone photo, under a name the site accepts.
-  writeProduct(fixture, PRODUCT_FOLDER, photo, SAFE_PHOTO);
+  writeProduct(fixture, PRODUCT_FOLDER, photo, SAFE_PHOTO, { commune: TODAY_COMMUNE });
   // A bulletin with the phone photo as its cover and in its body.
   writeFileSync(fixture.file(`bulletins/2024/${BODY_PHOTO}`), photo);
   writeBulletin(fixture, `${BULLETIN_SLUG}.md`, {
@@ -81,9 +86,31 @@ beforeAll(async () => {
   if (status !== 0) throw new Error(output);
 }, 600_000);
 
+// Registered after the build's beforeAll: serves the built folder once it is there.
+const site = useSiteInBrowser(out);
+
 afterAll(() => {
   // The published site must never have been left beside a staging folder.
   expect(existsSync(stagingFolders(out).staging)).toBe(false);
+});
+
+describe("search finds a product by today's commune (producer.current), typed without accents", () => {
+  test.each([unaccented(TODAY_COMMUNE.replace(/^phường /, '')), TODAY_COMMUNE])('"%s" lists the product first', async (query) => {
+    const page = await site.browser.newPage();
+    try {
+      await page.goto(`${site.url}/tim-kiem/`);
+      // A string, so that Vitest does not rewrite the browser's import().
+      const urls = await page.evaluate(`(async () => {
+        const pf = await import('/pagefind/pagefind.js');
+        await pf.options({ ranking: { metaWeights: ${JSON.stringify(SEARCH_META_WEIGHTS)} } });
+        const res = await pf.search(${JSON.stringify(query)});
+        return Promise.all(res.results.slice(0, 3).map(async (r) => (await r.data()).url));
+      })()`);
+      expect((urls as string[])[0]).toBe(`/san-pham/${PRODUCT_FOLDER}/`);
+    } finally {
+      await page.close();
+    }
+  });
 });
 
 describe('photos: only processed versions, without EXIF/XMP, capped in size', () => {

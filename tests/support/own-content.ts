@@ -19,8 +19,8 @@ export interface OwnProduct {
   district: string;
 }
 
-/** Writes an illustrative product into `products/<folder>/`, with `picture` as its photo `photo` (the name `src` gives). */
-export function writeProduct(fixture: Fixture, folder: string, picture: Buffer, photo = 'anh-thu.webp'): OwnProduct {
+/** Writes an illustrative product into `products/<folder>/`, with `picture` as its photo `photo` (the name `src` gives), and today's commune when given. */
+export function writeProduct(fixture: Fixture, folder: string, picture: Buffer, photo = 'anh-thu.webp', current?: { commune: string }): OwnProduct {
   const dir = fixture.file(`products/${folder}`);
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, photo), picture);
@@ -34,7 +34,7 @@ producer:
   name: "${own.producer}"
   kind: co-so
   commune: "xã Phú Lợi"
-  district: "${own.district}"
+  district: "${own.district}"${current ? `\n  current:\n    commune: "${current.commune}"` : ''}
 recognitions:
   - level: tinh
     year: 2024

@@ -181,7 +181,7 @@ export const ui = {
   'brochure.volumeOf': 'Tập {n}/{count}',
   'brochure.contact': 'Liên hệ',
   'brochure.address': 'Địa chỉ',
-  'brochure.addressNote': 'Địa chỉ các cơ sở ghi theo địa giới hành chính khi sản phẩm được công nhận (trước ngày 1/7/2025).',
+  'brochure.addressNote': 'Địa chỉ các cơ sở ghi theo địa giới hành chính khi sản phẩm được công nhận.',
   'brochure.hours': 'Giờ làm việc',
   'brochure.page': 'trang {page}',
   'brochure.qr': 'Mã QR mở trang của sản phẩm: {url}',

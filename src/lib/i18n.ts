@@ -72,7 +72,7 @@ export const ui = {
     'Khuyến công là hoạt động của Nhà nước hỗ trợ các cơ sở công nghiệp nông thôn — doanh nghiệp nhỏ và vừa, hợp tác xã, hộ kinh doanh — phát triển sản xuất.',
   'home.how':
     'Tỉnh hỗ trợ một phần chi phí ứng dụng máy móc thiết bị tiên tiến, đào tạo khởi sự doanh nghiệp, tham gia hội chợ, bình chọn sản phẩm tiêu biểu và thông tin tuyên truyền, theo Nghị định số 45/2012/NĐ-CP của Chính phủ về khuyến công.',
-  'home.yearly': 'Mỗi năm, Ủy ban nhân dân tỉnh ban hành một kế hoạch khuyến công với chỉ tiêu và kinh phí cụ thể.',
+  'home.yearly': 'Mỗi năm, Ủy ban nhân dân {province} ban hành một kế hoạch khuyến công với chỉ tiêu và kinh phí cụ thể.',
   'home.figures': 'Kế hoạch năm {year} qua các con số',
   'home.totalBudget': 'Tổng kinh phí',
   'home.readPlan': 'Đọc toàn văn kế hoạch năm {year}',

@@ -35,7 +35,7 @@ export const targetSchema = z
 export const planSchema = z.strictObject({
   year, // năm của kế hoạch; cũng là địa chỉ trang /ke-hoach/<năm>/
   kind: text, // tên loại văn bản như in trên văn bản: "KẾ HOẠCH"
-  number: text, // số hiệu: "195/KH-UBND"
+  number: text, // số hiệu, ví dụ "123/KH-UBND"
   title: text, // trích yếu, ví dụ "Khuyến công tỉnh … năm 2024"
   issued: isoDate, // ngày ký ban hành
   place: text, // địa danh ghi trên văn bản, ví dụ tên tỉnh

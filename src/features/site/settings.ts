@@ -1,12 +1,14 @@
 // The site's settings (content/site.yaml): the checks its schema cannot make,
 // and what the release gate asks of them before the site is published.
 import type { FieldProblem } from '../../lib/content-errors.ts';
+import { checkThemeColours } from './theme.ts';
 import { ORGANISATION_FACTS, type OrganisationFact, type SiteSettings } from '../../schemas/site.ts';
 
 /** Vietnamese names of the organisation's facts, for messages. */
 export const FACT_NAMES: Record<OrganisationFact, string> = {
   name: 'tên đơn vị',
   parent: 'cơ quan chủ quản',
+  superiors: 'cơ quan cấp trên',
   address: 'địa chỉ',
   phone: 'điện thoại',
   email: 'thư điện tử',
@@ -20,11 +22,12 @@ export const REQUIRED_CONTACTS: readonly OrganisationFact[] = ['address', 'phone
 /** Contacts a reader needs to act, which the gate asks for too (when to call or visit, the organisation's own site). */
 export const EXPECTED_CONTACTS: readonly OrganisationFact[] = ['hours', 'website'];
 
-/** Every fact written about the organisation names its public source; the public address is https. */
-export function checkSiteSettings(data: Pick<SiteSettings, 'address' | 'organisation' | 'sources'>): FieldProblem[] {
-  const problems: FieldProblem[] = [];
+/** Every fact written about the organisation names its public source; the public address is https; the colours are readable. */
+export function checkSiteSettings(data: Pick<SiteSettings, 'address' | 'organisation' | 'sources'> & Partial<Pick<SiteSettings, 'theme'>>): FieldProblem[] {
+  const problems: FieldProblem[] = checkThemeColours(data.theme);
   for (const fact of ORGANISATION_FACTS) {
-    if (data.organisation[fact] !== undefined && !data.sources[fact])
+    const value = data.organisation[fact];
+    if (value !== undefined && !(Array.isArray(value) && value.length === 0) && !data.sources[fact])
       problems.push({
         field: `sources.${fact}`,
         message: `có ${FACT_NAMES[fact]} ("organisation.${fact}") nhưng chưa ghi nguồn công khai của nó; thêm dòng "${fact}: <địa chỉ nguồn>" dưới "sources", hoặc để trống thông tin đó`,

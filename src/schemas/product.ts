@@ -40,7 +40,7 @@ export const producerSchema = z.strictObject({
   kind: oneOf(PRODUCER_KINDS), // loại cơ sở: doanh-nghiep, hop-tac-xa, ho-kinh-doanh hoặc co-so
   address: text.optional(), // địa chỉ: số nhà, ấp, đường (nếu có)
   commune: text, // xã (phường, thị trấn) khi được công nhận
-  district: text, // đơn vị hành chính (huyện, thành phố…) khi được công nhận lần đầu: một tên trong tệp don-vi-hanh-chinh.yaml
+  district: text, // đơn vị hành chính (huyện, thành phố…) khi được công nhận lần đầu: một đơn vị trong danh sách don-vi-hanh-chinh.yaml còn có vào năm đó
   current: z
     .strictObject({
       address: text.optional(), // địa chỉ hiện nay, sau khi sắp xếp đơn vị hành chính

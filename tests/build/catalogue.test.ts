@@ -24,9 +24,9 @@ const realPhotosOf = (p: ProductData) => (p.photos ?? []).filter((photo) => !pho
 /** Where a drawing's file name would appear if one were published as a product's picture. */
 const drawingNames = (p: ProductData) => p.photos.filter((photo) => photo.illustrative).map((photo) => String(photo.src).replace(/^.*\//, '').replace(/\.\w+$/, ''));
 
-/** "Thành phố Biên Hòa" → "bien-hoa", written out here independently of src/lib. */
+/** "Thành phố Biên Hòa" → "bien-hoa", "Phường Trấn Biên" → "phuong-tran-bien" (a district-level unit's kind left out), written out here independently of src/. */
 const asciiDistrict = (d: string) =>
-  d.replace(/^(Huyện|Thành phố) /, '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase().replace(/ /g, '-');
+  d.replace(/^(Huyện|Thành phố|Thị xã|Quận) /, '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase().replace(/ /g, '-');
 /** The facet values a product should be listed under (a product recognised at two levels is under both). */
 const facetValues = (p: ProductData): Record<string, string[]> => ({
   nhom: [p.group],

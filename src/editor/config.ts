@@ -16,7 +16,7 @@ import { GROUPS, LEVELS, PRODUCER_KINDS, productSchema } from '../schemas/produc
 import { progressSchema } from '../schemas/progress.ts';
 import { siteSchema } from '../schemas/site.ts';
 import { RELATED_KIND_NAMES, tvSchema } from '../schemas/tv.ts';
-import type { AdminUnit } from '../schemas/units.ts';
+import { unitsSchema, type AdminUnit } from '../schemas/units.ts';
 import { fieldsOf, type FieldSpec } from './fields.ts';
 import { labelAndHint } from './labels.ts';
 import { SchemaNotes } from './schema-notes.ts';
@@ -171,6 +171,17 @@ export function editorCollections(units: readonly AdminUnit[] = []): EditorColle
       notes: ['site.ts', 'siteSchema'],
       format: 'yaml',
       decap: { files: [{ name: 'site', label: 'Cài đặt trang', file: path.posix.join(CONTENT, 'site.yaml') }] },
+    },
+    {
+      name: 'units',
+      label: 'Đơn vị hành chính',
+      labelSingular: 'danh sách đơn vị hành chính',
+      description:
+        'Các đơn vị hành chính mà sản phẩm ghi ở “Đơn vị hành chính khi được công nhận lần đầu” (content/don-vi-hanh-chinh.yaml). Không xóa, không đổi tên đơn vị cũ: ghi ngày cuối cho đơn vị cũ và thêm đơn vị mới, kèm nguồn. Đơn vị mới có trong ô chọn của sản phẩm sau lần dựng trang kế tiếp.',
+      schema: unitsSchema,
+      notes: ['units.ts', 'unitsSchema'],
+      format: 'yaml',
+      decap: { files: [{ name: 'units', label: 'Đơn vị hành chính', file: path.posix.join(CONTENT, 'don-vi-hanh-chinh.yaml') }] },
     },
   ];
 }

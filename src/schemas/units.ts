@@ -22,7 +22,7 @@ export const unitChangeSchema = z.strictObject({
 export const unitsSchema = z.strictObject({
   source: sourceAddress.optional(), // nguồn công khai của danh sách: địa chỉ https://… hoặc một trang của trang này (bắt buộc, trừ khi là danh sách minh họa)
   sample, // true nếu là danh sách minh họa, không phải danh sách thật
-  units: z.array(unitSchema).min(1), // các đơn vị hành chính mà sản phẩm ghi ở trường "producer.district", cả đơn vị đã giải thể
+  units: z.array(unitSchema).min(1), // các đơn vị hành chính mà sản phẩm chọn (huyện, thành phố, xã, phường…), cả đơn vị đã giải thể hay sáp nhập
   changes: z.array(unitChangeSchema).default([]), // các lần sắp xếp đơn vị hành chính, hiện cùng danh mục sản phẩm (không bắt buộc)
 });
 

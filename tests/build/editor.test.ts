@@ -28,7 +28,7 @@ describe('/admin/ in the build', () => {
   test('config.yml is the one made from the schemas, in Vietnamese', () => {
     const config = yaml.load(admin('config.yml')) as { locale: string; collections: { name: string }[] };
     expect(config.locale).toBe('vi');
-    expect(config.collections.map((c) => c.name)).toEqual(expect.arrayContaining(['bulletins', 'products', 'tv', 'events', 'progress', 'policies', 'site']));
+    expect(config.collections.map((c) => c.name)).toEqual(expect.arrayContaining(['bulletins', 'products', 'tv', 'events', 'progress', 'policies', 'site', 'units']));
   });
 
   test('is no page of the site: not in the sitemap, the search index or the share cards; robots.txt disallows it', () => {

@@ -15,6 +15,7 @@ import { progressSchema } from '../../src/schemas/progress.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { tvSchema } from '../../src/schemas/tv.ts';
 import { readUnitsFile } from '../../src/loaders/units-file.ts';
+import { unitsSchema } from '../../src/schemas/units.ts';
 
 type Json = { type?: string; properties?: Record<string, Json>; required?: string[]; items?: Json; enum?: unknown[]; minimum?: number; maximum?: number; minItems?: number; propertyNames?: Json; anyOf?: Json[] };
 type Field = { name: string; widget: string; required?: boolean; options?: { value: string }[]; fields?: Field[]; field?: Field; value_type?: string; min?: number; max?: number; format?: string; time_format?: boolean; label?: string; hint?: string };
@@ -28,6 +29,7 @@ const SCHEMAS: Record<string, z.ZodType> = {
   progress: progressSchema,
   policies: policySchema,
   site: siteSchema,
+  units: unitsSchema,
 };
 
 const config = yaml.load(configYaml({ backend: { name: 'gitea', repo: 'so-cong-thuong/khuyen-cong', branch: 'main', baseUrl: 'https://git.example.gov.vn', appId: 'abc' } })) as {

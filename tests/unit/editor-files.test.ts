@@ -25,6 +25,7 @@ const FILES: [pattern: string, format: string][] = [
   ['content/progress/*.yaml', 'kc-progress'],
   ['content/policies/*.yaml', 'kc-policies'],
   ['content/site.yaml', 'kc-site'],
+  ['content/don-vi-hanh-chinh.yaml', 'kc-units'],
 ];
 
 describe('files written by the web editor', () => {
@@ -72,6 +73,21 @@ describe('files written by the web editor', () => {
     const problems = checkCollection(dir, 'bulletins').map((e) => e.message);
     // The number may be taken by a real issue of that year: only that may be reported.
     expect(problems.filter((m) => !/số 9|trùng/.test(m))).toEqual([]);
+  });
+
+  it('a unit added in the editor (with its first day): the file keeps its comments, the date is quoted, and the build accepts a product of 2026 in it', () => {
+    const text = readFileSync('content/don-vi-hanh-chinh.yaml', 'utf8');
+    const entry = readEntry(text, layouts['kc-units']!) as { units: { name: string; from?: string }[]; [SOURCE_KEY]: string };
+    const out = writeEntry({ ...entry, units: [...entry.units, { name: 'Xã Thử Biên Tập', from: '2025-07-01' }] }, layouts['kc-units']!);
+    expect(out).toContain('  - name: Xã Thử Biên Tập\n    from: "2025-07-01"\n');
+    // Every comment line of the file is still there.
+    for (const line of text.split('\n').filter((l) => /^\s*#/.test(l))) expect(out).toContain(line);
+    const dir = tempDir('kc-editor-files-');
+    cpSync('content', dir, { recursive: true });
+    writeFileSync(path.join(dir, 'don-vi-hanh-chinh.yaml'), out);
+    const product = globSync(path.join(dir, 'products/*/index.md'))[0]!;
+    writeFileSync(product, readFileSync(product, 'utf8').replace(/^  district: .*$/m, '  district: "Xã Thử Biên Tập"').replace(/^(\s+year:) \d+$/gm, '$1 2026'));
+    expect([...checkCollection(dir, 'units'), ...checkCollection(dir, 'products')].map((e) => e.message)).toEqual([]);
   });
 
   it("an edit of one feature's summary in a TV schedule changes that item's lines only", () => {

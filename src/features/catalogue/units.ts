@@ -84,6 +84,7 @@ export function checkUnitsFile(data: UnitsFile): FieldProblem[] {
  */
 export function districtProblem(district: string, firstYear: number, units: readonly AdminUnit[], file: string): string | null {
   const unit = units.find((u) => u.name === district);
+  if (unit && existedIn(unit, firstYear)) return null;
   const inYear = units.filter((u) => existedIn(u, firstYear));
   const choices = inYear.length ? `các đơn vị có vào năm ${firstYear}: ${listOf(inYear.map((u) => u.name))}` : `tệp chưa có đơn vị nào có vào năm ${firstYear}`;
   if (!unit) {
@@ -93,7 +94,6 @@ export function districtProblem(district: string, firstYear: number, units: read
     const hint = near ? `; có phải "${near.name}"? (viết đúng từng chữ, kể cả dấu và chữ hoa)` : '';
     return `"${district}" không có trong danh sách đơn vị hành chính (tệp ${file})${hint}; ghi tên một đơn vị trong danh sách đó, ${choices}. Đơn vị mới thì thêm vào tệp ${file} trước, kèm nguồn`;
   }
-  if (existedIn(unit, firstYear)) return null;
   return (
     `"${district}" không còn (hoặc chưa có) vào năm ${firstYear}, năm sản phẩm được công nhận lần đầu: theo tệp ${file}, đơn vị này có ${lifetime(unit)}. ` +
     `Ghi đơn vị như vào năm ${firstYear}: ${choices}; nếu đơn vị đó chưa có trong danh sách, thêm vào tệp ${file} (kèm "from" và nguồn). Tên hiện nay của nơi sản xuất ghi ở "producer.current"`

@@ -86,17 +86,18 @@ export function districtProblem(district: string, firstYear: number, units: read
   const unit = units.find((u) => u.name === district);
   if (unit && existedIn(unit, firstYear)) return null;
   const inYear = units.filter((u) => existedIn(u, firstYear));
-  const choices = inYear.length ? `các đơn vị có vào năm ${firstYear}: ${listOf(inYear.map((u) => u.name))}` : `tệp chưa có đơn vị nào có vào năm ${firstYear}`;
+  const choices = inYear.length ? `ghi một trong các đơn vị có vào năm ${firstYear}: ${listOf(inYear.map((u) => u.name))}` : `tệp chưa có đơn vị nào có vào năm ${firstYear}`;
+  const add = `Đơn vị cần ghi chưa có trong danh sách thì thêm vào tệp ${file} trước (tên như trong văn bản, kèm "from" nếu là đơn vị mới, và nguồn)`;
   if (!unit) {
     // The same name with other accents or case, or without its kind of unit ("Trảng Bom" for "Huyện Trảng Bom").
     const bare = (name: string) => looseKey(name).replace(/^(thanh pho|huyen|thi xa|quan|xa|phuong|thi tran|dac khu) /, '');
     const near = units.find((u) => looseKey(u.name) === looseKey(district)) ?? units.find((u) => bare(u.name) === bare(district));
     const hint = near ? `; có phải "${near.name}"? (viết đúng từng chữ, kể cả dấu và chữ hoa)` : '';
-    return `"${district}" không có trong danh sách đơn vị hành chính (tệp ${file})${hint}; ghi tên một đơn vị trong danh sách đó, ${choices}. Đơn vị mới thì thêm vào tệp ${file} trước, kèm nguồn`;
+    return `"${district}" không có trong danh sách đơn vị hành chính (tệp ${file})${hint}; ${choices}. ${add}`;
   }
   return (
-    `"${district}" không còn (hoặc chưa có) vào năm ${firstYear}, năm sản phẩm được công nhận lần đầu: theo tệp ${file}, đơn vị này có ${lifetime(unit)}. ` +
-    `Ghi đơn vị như vào năm ${firstYear}: ${choices}; nếu đơn vị đó chưa có trong danh sách, thêm vào tệp ${file} (kèm "from" và nguồn). Tên hiện nay của nơi sản xuất ghi ở "producer.current"`
+    `"${district}" không còn (hoặc chưa có) vào năm ${firstYear}, năm sản phẩm được công nhận lần đầu: theo tệp ${file}, đơn vị này có ${lifetime(unit)}; ${choices}. ` +
+    `${add}. Tên hiện nay của nơi sản xuất ghi ở "producer.current"`
   );
 }
 

@@ -41,6 +41,14 @@ describe('facets', () => {
     expect(facets(list, ['Thành phố Biên Hòa']).huyen.map((v) => v.label)).toEqual(['Thành phố Biên Hòa', 'Huyện Thống Nhất']);
   });
 
+  test('a town renamed a city (one address) is one facet value, named by both names, counting the products of both', () => {
+    const town = product('d', { producer: { name: 'x', kind: 'co-so', commune: 'y', district: 'Thị xã Đồi Cát' } });
+    const city = product('e', { producer: { name: 'x', kind: 'co-so', commune: 'y', district: 'Thành phố Đồi Cát' } });
+    const f = facets([town, city], ['Thị xã Đồi Cát', 'Thành phố Đồi Cát']).huyen;
+    expect(f.map((v) => [v.value, v.label, v.count])).toEqual([['doi-cat', 'Thị xã Đồi Cát / Thành phố Đồi Cát', 2]]);
+    expect(filterBy([town, city], 'huyen', 'doi-cat').map((p) => p.id)).toEqual(['d', 'e']);
+  });
+
   test('values nobody has are not offered', () => {
     expect(facets(list).cap.find((v) => v.value === 'quoc-gia')).toBeUndefined();
   });

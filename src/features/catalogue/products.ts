@@ -81,9 +81,23 @@ export function facets(products: readonly ProductLike[], units: readonly string[
   return {
     nhom: make('nhom', Object.entries(GROUPS)),
     cap: make('cap', Object.entries(LEVELS)),
-    huyen: make('huyen', [...new Set([...units, ...products.map((p) => p.data.producer.district)])].map((d) => [districtSlug(d), d])),
+    huyen: make('huyen', unitFacetEntries([...units, ...products.map((p) => p.data.producer.district)])),
     nam: make('nam', years.map((y) => [String(y), String(y)])),
   };
+}
+
+/**
+ * Each unit's page once, in the order given: a place renamed (Thị xã A, then Thành
+ * phố A: one address, see units.ts) is one page named by both names.
+ */
+function unitFacetEntries(names: readonly string[]): [string, string][] {
+  const bySlug = new Map<string, string[]>();
+  for (const name of names) {
+    const list = bySlug.get(districtSlug(name));
+    if (!list) bySlug.set(districtSlug(name), [name]);
+    else if (!list.includes(name)) list.push(name);
+  }
+  return [...bySlug].map(([slug, list]) => [slug, list.join(' / ')]);
 }
 
 /** Products having a facet value. */

@@ -34,6 +34,11 @@ export function unitYears(unit: Pick<AdminUnit, 'from' | 'until'>): { first?: nu
   return { first: unit.from ? Number(unit.from.slice(0, 4)) : undefined, last: unit.until ? Number(unit.until.slice(0, 4)) : undefined };
 }
 
+/** Whether two units existed on some same day (dates compared as written, "YYYY-MM-DD"). */
+function overlap(a: Pick<AdminUnit, 'from' | 'until'>, b: Pick<AdminUnit, 'from' | 'until'>): boolean {
+  return (a.from ?? '') <= (b.until ?? '9999-12-31') && (b.from ?? '') <= (a.until ?? '9999-12-31');
+}
+
 /** Whether a unit existed at some time during `year` (year granularity: a unit ending 2025-06-30 existed in 2025). */
 export function existedIn(unit: Pick<AdminUnit, 'from' | 'until'>, year: number): boolean {
   const { first, last } = unitYears(unit);
@@ -65,10 +70,13 @@ export function checkUnitsFile(data: UnitsFile): FieldProblem[] {
     else names.set(looseKey(unit.name), i);
     const slug = unitSlug(unit.name);
     const sameAddress = addresses.get(slug);
-    if (earlier === undefined && sameAddress !== undefined)
+    // One place renamed (Thị xã A until a day, Thành phố A from the next) shares one page; two places at once cannot.
+    if (earlier === undefined && sameAddress !== undefined && overlap(unit, data.units[sameAddress]!))
       problems.push({
         field: `units.${i}.name`,
-        message: `"${unit.name}" và "${data.units[sameAddress]!.name}" (đơn vị thứ ${sameAddress + 1}) có cùng địa chỉ trang /san-pham/huyen/${slug}/; viết tên đầy đủ kèm loại đơn vị (Xã, Phường, Huyện…) để phân biệt`,
+        message:
+          `"${unit.name}" và "${data.units[sameAddress]!.name}" (đơn vị thứ ${sameAddress + 1}) có cùng địa chỉ trang /san-pham/huyen/${slug}/ mà cùng tồn tại một lúc; ` +
+          'nếu là một nơi đổi tên (thị xã lên thành phố), ghi "until" cho tên cũ và "from" cho tên mới (hai tên khi đó chung một trang); nếu là hai nơi khác nhau, viết tên đầy đủ kèm loại đơn vị (Xã, Phường, Huyện…) để phân biệt',
       });
     else if (!slug) problems.push({ field: `units.${i}.name`, message: `"${unit.name}" không có chữ cái nào để làm địa chỉ trang; viết tên đơn vị bằng chữ` });
     else addresses.set(slug, i);

@@ -79,7 +79,7 @@ export async function compressTree(root: string, options: { cacheDir?: string | 
     while (next < files.length) {
       const rel = files[next++]!;
       const file = path.join(root, rel);
-      let data = await readFile(file);
+      let data: Buffer = await readFile(file);
       if (PAGEFIND_WRAPPED.test(rel)) {
         const raw = unwrappedPagefind(data);
         if (raw) await writeFile(file, (data = raw));

@@ -16,13 +16,15 @@ export const UNITS_FILE = 'don-vi-hanh-chinh.yaml';
 /** District-level kinds of unit, left out of a unit's address: "Huyện Thống Nhất" → /san-pham/huyen/thong-nhat/. */
 const DISTRICT_KINDS = /^(Thành phố|Huyện|Thị xã|Quận)\s+/u;
 
+/** Asked for once per product and list: each unit's address worked out once. */
+const slugs = new Map<string, string>();
+
 /**
  * A unit's page address in the catalogue (/san-pham/huyen/<slug>/): a district-level
  * unit without its kind ("Thành phố Biên Hòa" → "bien-hoa"), any other unit with it
  * ("Phường Biên Hòa" → "phuong-bien-hoa"), so that a ward named after a former city
  * never takes the city's address.
  */
-const slugs = new Map<string, string>();
 export function unitSlug(name: string): string {
   let slug = slugs.get(name);
   if (slug === undefined) slugs.set(name, (slug = slugify(name.replace(DISTRICT_KINDS, ''))));
@@ -45,7 +47,7 @@ export function existedIn(unit: Pick<AdminUnit, 'from' | 'until'>, year: number)
   return (first === undefined || first <= year) && (last === undefined || year <= last);
 }
 
-/** "từ 01/7/2025", "đến 30/6/2025", "từ … đến …", or "" for a unit without dates. */
+/** "từ ngày 01/7/2025", "đến ngày 30/6/2025", "từ ngày … đến ngày …", or "" for a unit without dates. */
 function lifetime(unit: AdminUnit): string {
   return [unit.from && `từ ngày ${formatDateShort(unit.from)}`, unit.until && `đến ngày ${formatDateShort(unit.until)}`].filter(Boolean).join(' ');
 }
@@ -53,7 +55,7 @@ function lifetime(unit: AdminUnit): string {
 /** A name compared as staff mean it: case, accents and spaces aside ("huyện thống nhất", "Huyen Thong Nhat"). */
 const looseKey = (name: string) => foldVietnamese(name).toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** Mistakes of the units file that its schema cannot see: names given twice, a unit ending before it starts, no source. */
+/** Mistakes of the units file that its schema cannot see: names given twice, a unit ending before it starts, two places on one address, no source. */
 export function checkUnitsFile(data: UnitsFile): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (!data.sample && !data.source)

@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
+import { siteWords, type SiteWords } from '../lib/site-words.ts';
 import yaml from 'js-yaml';
 import { editorCspMeta } from '../features/site/security.ts';
 import { editorConfig, fileLayouts, type BackendSettings, type EditorOptions } from './config.ts';
@@ -87,6 +88,17 @@ export function configYaml(options: EditorOptions): string {
 }
 
 /** editor.js: the editor's own code, with each collection's file layout and the preview stylesheet's address. */
+/** An esbuild plugin that gives the browser bundle src/lib/site-words.ts as the words read now (the browser has no disk). */
+function siteWordsInBrowser(words: SiteWords): Plugin {
+  return {
+    name: 'kc-site-words',
+    setup(b) {
+      b.onResolve({ filter: /\/site-words\.ts$/ }, () => ({ path: 'site-words', namespace: 'kc-site-words' }));
+      b.onLoad({ filter: /.*/, namespace: 'kc-site-words' }, () => ({ contents: `const words = ${JSON.stringify(words)};\nexport function siteWords() { return words; }`, loader: 'js' }));
+    },
+  };
+}
+
 export async function editorScript(): Promise<string> {
   const entry = fileURLToPath(new URL('./editor.client.ts', import.meta.url));
   const result = await build({
@@ -99,6 +111,8 @@ export async function editorScript(): Promise<string> {
     minify: true,
     legalComments: 'none',
     charset: 'utf8',
+    // The site's words (src/lib/site-words.ts reads them from the content folder on disk) go in as constants.
+    plugins: [siteWordsInBrowser(siteWords())],
     define: {
       __KC_LAYOUTS__: JSON.stringify(fileLayouts()),
       __KC_PREVIEW_CSS__: JSON.stringify(`/${EDITOR_FOLDER}/preview.css`),

@@ -1,5 +1,8 @@
 // The site's interface strings, in one table, read through t().
+// No province is named here: "{province}" and its kin are the site's own words (t()).
 // Vietnamese, and the few English strings of /en/ (keys "en.…"); keys are dotted by area.
+
+import { siteWords, type SiteWords } from './site-words.ts';
 
 export const ui = {
   'skip.toMain': 'Bỏ qua để đến nội dung chính',
@@ -26,7 +29,7 @@ export const ui = {
   'section.accessibility': 'Khả năng tiếp cận',
   'section.english': 'English',
   'search.title': 'Tìm kiếm',
-  'search.description': 'Tìm kế hoạch, bản tin, sản phẩm công nghiệp nông thôn tiêu biểu và chuyên đề truyền hình khuyến công tỉnh Đồng Nai; gõ có dấu hay không dấu đều được.',
+  'search.description': 'Tìm kế hoạch, bản tin, sản phẩm công nghiệp nông thôn tiêu biểu và chuyên đề truyền hình khuyến công {province}; gõ có dấu hay không dấu đều được.',
   'search.label': 'Tìm kiếm',
   'search.placeholder': 'Ví dụ: mây tre đan, kinh phí',
   'search.submit': 'Tìm',
@@ -51,9 +54,6 @@ export const ui = {
   'search.noScript': 'Trang tìm kiếm cần JavaScript. Nếu trình duyệt tắt JavaScript, hãy xem danh mục sản phẩm, kho bản tin và các kế hoạch từ thanh điều hướng.',
   'share.imageAlt': 'Ảnh chia sẻ: {title} — {section}, {site}',
   'footer.issuedBy': 'Cơ quan chủ quản',
-  'footer.ubnd': 'Ủy ban nhân dân tỉnh Đồng Nai',
-  'footer.sct': 'Sở Công Thương tỉnh Đồng Nai',
-  'footer.center': 'Trung tâm Khuyến công và Tư vấn Phát triển Công nghiệp',
   'footer.website': 'trang thông tin:',
   'footer.contact': 'Liên hệ',
   'footer.honesty':
@@ -66,13 +66,13 @@ export const ui = {
   'footer.pages': 'Về trang này',
   'footer.missing': 'Địa chỉ, điện thoại và thư điện tử của Trung tâm chưa được công bố trên trang này.',
   'footer.seeContact': 'Cách liên hệ',
-  'home.title': 'Khuyến công Đồng Nai',
-  'home.lead': 'Hỗ trợ cơ sở công nghiệp nông thôn tỉnh Đồng Nai',
+  'home.title': '{siteName}',
+  'home.lead': 'Hỗ trợ cơ sở công nghiệp nông thôn {province}',
   'home.what':
     'Khuyến công là hoạt động của Nhà nước hỗ trợ các cơ sở công nghiệp nông thôn — doanh nghiệp nhỏ và vừa, hợp tác xã, hộ kinh doanh — phát triển sản xuất.',
   'home.how':
     'Tỉnh hỗ trợ một phần chi phí ứng dụng máy móc thiết bị tiên tiến, đào tạo khởi sự doanh nghiệp, tham gia hội chợ, bình chọn sản phẩm tiêu biểu và thông tin tuyên truyền, theo Nghị định số 45/2012/NĐ-CP của Chính phủ về khuyến công.',
-  'home.yearly': 'Mỗi năm, Ủy ban nhân dân tỉnh ban hành một kế hoạch khuyến công với chỉ tiêu và kinh phí cụ thể.',
+  'home.yearly': 'Mỗi năm, Ủy ban nhân dân {province} ban hành một kế hoạch khuyến công với chỉ tiêu và kinh phí cụ thể.',
   'home.figures': 'Kế hoạch năm {year} qua các con số',
   'home.totalBudget': 'Tổng kinh phí',
   'home.readPlan': 'Đọc toàn văn kế hoạch năm {year}',
@@ -91,7 +91,7 @@ export const ui = {
   'home.tv': 'Lịch phát sóng chuyên đề khuyến công',
   'home.tvText': 'Các chuyên đề khuyến công trên truyền hình theo tháng, và lịch để thêm vào điện thoại.',
   'plans.title': 'Kế hoạch khuyến công',
-  'plans.lead': 'Kế hoạch khuyến công hằng năm do Ủy ban nhân dân tỉnh Đồng Nai ban hành.',
+  'plans.lead': 'Kế hoạch khuyến công hằng năm do Ủy ban nhân dân {province} ban hành.',
   'plans.item': 'Kế hoạch năm {year}',
   'plans.number': 'Số hiệu',
   'plans.issued': 'Ngày ban hành',
@@ -127,8 +127,8 @@ export const ui = {
   'plan.askCopy': 'hỏi bản sao ở Trung tâm (trang Liên hệ)',
   'product.title': 'Sản phẩm công nghiệp nông thôn tiêu biểu',
   'product.lead':
-    'Các sản phẩm công nghiệp nông thôn (CNNT) tiêu biểu của tỉnh Đồng Nai được công nhận qua các kỳ bình chọn cấp huyện, tỉnh, khu vực và quốc gia.',
-  'product.facetLead': 'Sản phẩm CNNT tiêu biểu tỉnh Đồng Nai theo {facet}: {label} ({n} sản phẩm).',
+    'Các sản phẩm công nghiệp nông thôn (CNNT) tiêu biểu của {province} được công nhận qua các kỳ bình chọn cấp huyện, tỉnh, khu vực và quốc gia.',
+  'product.facetLead': 'Sản phẩm CNNT tiêu biểu {province} theo {facet}: {label} ({n} sản phẩm).',
   'product.sampleList':
     '{n} trong {total} sản phẩm của danh mục là nội dung minh họa (có nhãn “Minh họa”), đặt ra để trình bày danh mục; chưa phải danh sách sản phẩm được công nhận chính thức.',
   'product.sampleTag': 'Minh họa',
@@ -169,7 +169,7 @@ export const ui = {
   'product.related': 'Sản phẩm cùng nhóm {group}',
   'product.seeCatalogue': 'Xem danh mục',
   'product.inCatalogue': 'Danh mục hiện có {n} sản phẩm được công nhận năm {year} ở cấp này (không tính nội dung minh họa).',
-  'brochure.title': 'Brochure sản phẩm công nghiệp nông thôn tiêu biểu tỉnh Đồng Nai',
+  'brochure.title': 'Brochure sản phẩm công nghiệp nông thôn tiêu biểu {province}',
   'brochure.howTo': 'Để in hoặc lưu thành PDF: mở lệnh In của trình duyệt (Ctrl+P, trên điện thoại: Chia sẻ → In), chọn khổ A4 và “Lưu dưới dạng PDF”.',
   'brochure.contents': 'Mục lục',
   'brochure.volumes': 'Danh mục có {total} sản phẩm, quá dài cho một bản in. Brochure được chia thành {n} tập, mỗi tập một nhóm sản phẩm, tối đa {size} sản phẩm một tập.',
@@ -181,7 +181,7 @@ export const ui = {
   'brochure.volumeOf': 'Tập {n}/{count}',
   'brochure.contact': 'Liên hệ',
   'brochure.address': 'Địa chỉ',
-  'brochure.addressNote': 'Địa chỉ các cơ sở ghi theo địa giới hành chính khi sản phẩm được công nhận (trước ngày 1/7/2025).',
+  'brochure.addressNote': 'Địa chỉ các cơ sở ghi theo địa giới hành chính khi sản phẩm được công nhận.',
   'brochure.hours': 'Giờ làm việc',
   'brochure.page': 'trang {page}',
   'brochure.qr': 'Mã QR mở trang của sản phẩm: {url}',
@@ -215,10 +215,10 @@ export const ui = {
     'Mỗi chỉ tiêu của kế hoạch và mỗi nguồn kinh phí một dòng, cùng số liệu như trên trang tiến độ. Tệp CSV mã hóa UTF-8 có BOM.',
   'policy.title': 'Chính sách hỗ trợ',
   'policy.description':
-    'Các nội dung hỗ trợ của chương trình khuyến công tỉnh Đồng Nai cho cơ sở công nghiệp nông thôn: máy móc thiết bị, gian hàng hội chợ, đào tạo, hội thảo, bình chọn sản phẩm, khảo sát.',
+    'Các nội dung hỗ trợ của chương trình khuyến công {province} cho cơ sở công nghiệp nông thôn: máy móc thiết bị, gian hàng hội chợ, đào tạo, hội thảo, bình chọn sản phẩm, khảo sát.',
   'policy.lead':
     'Mỗi năm, kế hoạch khuyến công của tỉnh hỗ trợ cơ sở công nghiệp nông thôn theo các nội dung dưới đây. Chọn một nội dung để xem hỗ trợ gì, ai được hỗ trợ và hỏi ở đâu.',
-  'policy.action': 'Muốn được hỗ trợ? Xem các bước đăng ký, rồi liên hệ Trung tâm Khuyến công và Tư vấn Phát triển Công nghiệp tỉnh Đồng Nai.',
+  'policy.action': 'Muốn được hỗ trợ? Xem các bước đăng ký, rồi liên hệ {centre}.',
   'policy.actionLink': 'Cách đăng ký nhận hỗ trợ',
   'policy.actionContact': 'Liên hệ Trung tâm',
   'policy.honesty':
@@ -243,7 +243,7 @@ export const ui = {
   'policy.legalNote': 'Các văn bản dưới đây là căn cứ mà Kế hoạch khuyến công năm {year} nêu tên. Trang này không trích nội dung các văn bản đó.',
   'policy.contact': 'Hỏi ở đâu',
   'policy.contactText':
-    'Trung tâm Khuyến công và Tư vấn Phát triển Công nghiệp tỉnh Đồng Nai (đơn vị thực hiện các đề án khuyến công của kế hoạch). Địa chỉ, điện thoại, thư điện tử và trang thông tin của Trung tâm:',
+    '{centre} (đơn vị thực hiện các đề án khuyến công của kế hoạch). Địa chỉ, điện thoại, thư điện tử và trang thông tin của Trung tâm:',
   'policy.contactLink': 'Liên hệ',
   'policy.applyText': 'Các bước chung để nhận hỗ trợ, theo văn bản pháp luật:',
   'policy.events': 'Sự kiện liên quan',
@@ -260,7 +260,7 @@ export const ui = {
   'cite.read': 'Đọc toàn văn',
   'cite.honesty': 'Trang chỉ viết điều các văn bản dưới đây nói, kèm điều, khoản hoặc mục. Điều không văn bản nào nói thì trang không viết, và chỉ chỗ hỏi.',
   'contact.title': 'Liên hệ',
-  'contact.description': 'Địa chỉ, điện thoại, thư điện tử, giờ làm việc và trang thông tin của Trung tâm Khuyến công và Tư vấn Phát triển Công nghiệp tỉnh Đồng Nai.',
+  'contact.description': 'Địa chỉ, điện thoại, thư điện tử, giờ làm việc và trang thông tin của {centre}.',
   'contact.lead': 'Cách liên hệ {org}, đơn vị vận hành trang này.',
   'contact.honesty': 'Trang chỉ ghi thông tin liên hệ có nguồn công khai. Thông tin nào chưa có nguồn thì trang ghi rõ là chưa được công bố.',
   'contact.facts': 'Thông tin liên hệ',
@@ -351,7 +351,7 @@ export const ui = {
   'en.contact.missingVia.map': 'The office’s location on a map is not yet published on this site; see the centre’s website:',
   'events.title': 'Sự kiện khuyến công',
   'events.description':
-    'Hội chợ, hội thảo công nghệ, tập huấn khởi sự doanh nghiệp, bình chọn sản phẩm CNNT tiêu biểu và đoàn khảo sát của chương trình khuyến công tỉnh Đồng Nai trong năm.',
+    'Hội chợ, hội thảo công nghệ, tập huấn khởi sự doanh nghiệp, bình chọn sản phẩm CNNT tiêu biểu và đoàn khảo sát của chương trình khuyến công {province} trong năm.',
   'events.lead':
     'Các hội chợ, hội thảo, lớp tập huấn, kỳ bình chọn sản phẩm và đoàn khảo sát theo kế hoạch khuyến công hằng năm: ngày, địa điểm, ai được tham dự và cách đăng ký.',
   'events.sampleText':
@@ -401,9 +401,9 @@ export const ui = {
   'progress.data': 'Tải số liệu tiến độ',
   'tv.title': 'Lịch phát sóng chuyên đề khuyến công',
   'tv.description':
-    'Lịch phát sóng các chuyên đề khuyến công trên truyền hình Đồng Nai theo kế hoạch khuyến công hằng năm, theo từng tháng, kèm lịch để đăng ký trên điện thoại và máy tính.',
+    'Lịch phát sóng các chuyên đề khuyến công {province} trên truyền hình theo kế hoạch khuyến công hằng năm, theo từng tháng, kèm lịch để đăng ký trên điện thoại và máy tính.',
   'tv.lead':
-    'Theo kế hoạch khuyến công hằng năm, Trung tâm Khuyến công và Tư vấn Phát triển Công nghiệp xây dựng các chuyên đề khuyến công phát sóng trên truyền hình. Trang này cho biết chuyên đề nào phát sóng khi nào.',
+    'Theo kế hoạch khuyến công hằng năm, {centre} xây dựng các chuyên đề khuyến công phát sóng trên truyền hình. Trang này cho biết chuyên đề nào phát sóng khi nào.',
   'tv.sampleText':
     'Văn bản kế hoạch chỉ nêu số chuyên đề, không nêu tên và ngày giờ của từng chuyên đề. Các chuyên đề dưới đây là minh họa: chủ đề lấy từ các nhiệm vụ của kế hoạch; tên, ngày giờ và tóm tắt là giả định, không phải lịch phát sóng thật.',
   'tv.updated': 'Cập nhật ngày',
@@ -446,15 +446,15 @@ export const ui = {
   'tv.howAndroid': 'Điện thoại Android',
   'tv.howAndroidText':
     'Đăng ký trên Google Calendar bằng máy tính như hướng dẫn ở trên; lịch sẽ hiện trong ứng dụng Google Calendar của điện thoại (bật đồng bộ cho lịch đó nếu chưa thấy).',
-  'tv.seriesName': 'Chuyên đề khuyến công tỉnh Đồng Nai',
+  'tv.seriesName': 'Chuyên đề khuyến công {province}',
   'tv.progress': '{scheduled} chuyên đề đã lên lịch{sample}, {aired} đã phát sóng được xác nhận',
   'tv.progressAllSample': ' (minh họa)',
   'tv.progressSomeSample': ' ({count} minh họa)',
   'tv.progressLink': 'Xem lịch phát sóng',
   'bulletin.title': 'Bản tin Khuyến công',
-  'bulletin.lead': 'Tin về hoạt động khuyến công tỉnh Đồng Nai: kế hoạch, bình chọn sản phẩm công nghiệp nông thôn tiêu biểu, hội chợ, đào tạo.',
+  'bulletin.lead': 'Tin về hoạt động khuyến công {province}: kế hoạch, bình chọn sản phẩm công nghiệp nông thôn tiêu biểu, hội chợ, đào tạo.',
   'bulletin.feed': 'Nhận bản tin qua RSS',
-  'bulletin.feedTitle': 'Bản tin Khuyến công Đồng Nai (RSS)',
+  'bulletin.feedTitle': 'Bản tin Khuyến công {provinceName} (RSS)',
   'bulletin.year': 'Năm {year}',
   'bulletin.issue': 'Số {number}/{year}',
   'bulletin.issueLong': 'Bản tin số {number} năm {year}',
@@ -486,9 +486,14 @@ export const ui = {
 
 export type UiKey = keyof typeof ui;
 
-/** The interface string for `key`, with `{name}` placeholders filled from `params`. */
+/**
+ * The interface string for `key`, with `{name}` placeholders filled from `params`,
+ * and the site's own words ("{province}", "{provinceName}", "{centre}", "{siteName}")
+ * from its settings (src/lib/site-words.ts): no province is named in this table.
+ */
 export function t(key: UiKey, params: Record<string, string | number> = {}): string {
+  const words = siteWords();
   return ui[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+    name in params ? String(params[name]) : name in words ? words[name as keyof SiteWords] : whole,
   );
 }

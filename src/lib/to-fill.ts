@@ -4,5 +4,6 @@
 
 export const TO_FILL = /\[cần điền[^\]]*\]/u;
 
-/** Whether `value` is (or holds) a placeholder left to fill. */
-export const isToFill = (value: unknown): boolean => typeof value === 'string' && TO_FILL.test(value);
+/** Whether `value` is (or holds) a placeholder left to fill; a list is one when each of its items is. */
+export const isToFill = (value: unknown): boolean =>
+  Array.isArray(value) ? value.length > 0 && value.every(isToFill) : typeof value === 'string' && TO_FILL.test(value);

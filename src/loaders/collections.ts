@@ -17,6 +17,7 @@ import { checkProgressFile } from '../features/plan/progress.ts';
 import { checkPolicy } from '../features/policies/policies.ts';
 import { checkBody, type BodyRules } from '../features/site/content-body.ts';
 import { checkSiteSettings } from '../features/site/settings.ts';
+import { LOGO_MAX_BYTES, logoProblems } from '../features/site/theme.ts';
 import { applyStatements, checkCitations, checkSectionIds, pageStatements, SOURCED_PAGES } from '../features/site/citations.ts';
 import { checkCollisions, checkRelated, checkScheduleFile } from '../features/tv/schedule.ts';
 import { buildDate } from '../lib/build-date.ts';
@@ -63,6 +64,19 @@ const imagePath = (value: unknown) => String(value).replace(/^__ASTRO_IMAGE_/, '
 function unsourced(data: { sample?: boolean | undefined; source?: string | undefined }, what: string): FieldProblem[] {
   if (data.sample || data.source) return [];
   return [{ field: 'source', message: `${what} thật (không ghi "sample: true") cần địa chỉ nguồn công khai ("source"); nếu là nội dung minh họa, ghi "sample: true"` }];
+}
+
+/** The logo named in the settings: a file inside the content folder, small, a plain SVG drawing. */
+function logoFileProblems(contentDir: string, logo: string | undefined): FieldProblem[] {
+  if (!logo) return [];
+  const root = path.resolve(contentDir);
+  const file = path.resolve(root, logo);
+  const field = 'theme.logo';
+  if (!file.startsWith(root + path.sep)) return [{ field, message: `tệp biểu trưng "${logo}" nằm ngoài thư mục nội dung; đặt tệp trong thư mục nội dung và ghi tên tệp, ví dụ "logo.svg"` }];
+  if (!existsSync(file)) return [{ field, message: `không tìm thấy tệp biểu trưng "${logo}" trong thư mục nội dung` }];
+  const svg = readFileSync(file);
+  if (svg.length > LOGO_MAX_BYTES) return [{ field, message: `tệp biểu trưng "${logo}" nặng ${Math.round(svg.length / 1000)} KB, quá ${LOGO_MAX_BYTES / 1000} KB; dùng bản SVG gọn hơn` }];
+  return logoProblems(svg.toString('utf8')).map((problem) => ({ field, message: `tệp biểu trưng "${logo}" ${problem}; biểu trưng chỉ được là hình vẽ SVG thuần` }));
 }
 
 /** The plan's facts for a check of another collection, or the problem that stops that check. */
@@ -305,7 +319,7 @@ export function contentCollections(contentDir: string) {
   const site: CollectionFiles<SiteSettings> = {
     folder: '.',
     pattern: 'site.{yaml,yml}',
-    rules: { schema: siteSchema, entry: ({ data }) => checkSiteSettings(data) },
+    rules: { schema: siteSchema, entry: ({ data }) => [...checkSiteSettings(data), ...logoFileProblems(contentDir, data.theme.logo)] },
   };
 
   /** A page of this site named as a source must exist; a web address is taken as written. */

@@ -35,11 +35,11 @@ export const targetSchema = z
 export const planSchema = z.strictObject({
   year, // năm của kế hoạch; cũng là địa chỉ trang /ke-hoach/<năm>/
   kind: text, // tên loại văn bản như in trên văn bản: "KẾ HOẠCH"
-  number: text, // số hiệu: "195/KH-UBND"
-  title: text, // trích yếu: "Khuyến công tỉnh Đồng Nai năm 2024"
+  number: text, // số hiệu, ví dụ "123/KH-UBND"
+  title: text, // trích yếu, ví dụ "Khuyến công tỉnh … năm 2024"
   issued: isoDate, // ngày ký ban hành
-  place: text, // địa danh ghi trên văn bản: "Đồng Nai"
-  issuer: text, // cơ quan ban hành: "Ủy ban nhân dân tỉnh Đồng Nai"
+  place: text, // địa danh ghi trên văn bản, ví dụ tên tỉnh
+  issuer: text, // cơ quan ban hành, ví dụ "Ủy ban nhân dân tỉnh …"
   summary: text, // hai, ba câu giới thiệu cho danh sách và công cụ tìm kiếm
   source: webAddress.optional(), // địa chỉ công khai của văn bản gốc, nếu có
   sample, // true nếu là nội dung minh họa, không phải văn bản thật

@@ -1,7 +1,9 @@
 // The site's settings: content/site.yaml, one file that staff or the IT office
-// edit: the public address, the site's name, and the organisation that runs it
-// (name, parent body, contacts). Pages, feeds, share cards, the structured data
-// and the release gate read them; nothing of it is written in code. A fact is
+// edit: the public address, the site's name, the province, the organisation that
+// runs it (name, parent and superior bodies, contacts), its logo and colours.
+// Pages, feeds, share cards, the structured data and the release gate read them;
+// nothing of one province is written in code (another province's site is another
+// content folder: docs/adopt.md). A fact is
 // written only from a public source, named under `sources`; an unknown fact is
 // left empty (the release gate lists what is still missing).
 import { z } from 'astro/zod';
@@ -11,12 +13,13 @@ import { sourceAddress, text, webAddress } from './fields.ts';
 const optional = <S extends z.ZodType>(schema: S) => z.preprocess((v) => (v === '' || v === null ? undefined : v), schema.optional());
 
 /** The organisation's facts that need a public source when written. */
-export const ORGANISATION_FACTS = ['name', 'parent', 'address', 'phone', 'email', 'hours', 'website', 'map'] as const;
+export const ORGANISATION_FACTS = ['name', 'parent', 'superiors', 'address', 'phone', 'email', 'hours', 'website', 'map'] as const;
 export type OrganisationFact = (typeof ORGANISATION_FACTS)[number];
 
 export const organisationSchema = z.strictObject({
-  name: text, // tên đơn vị vận hành trang: "Trung tâm Khuyến công và Tư vấn Phát triển Công nghiệp tỉnh Đồng Nai"
-  parent: text, // cơ quan chủ quản: "Sở Công Thương tỉnh Đồng Nai"
+  name: text, // tên đầy đủ của đơn vị vận hành trang, ví dụ "Trung tâm Khuyến công … tỉnh …"
+  parent: text, // cơ quan chủ quản, ví dụ "Sở Công Thương tỉnh …"
+  superiors: z.array(text).default([]), // các cơ quan cấp trên của cơ quan chủ quản, từ cao xuống thấp, ghi ở chân trang và bìa brochure, ví dụ "Ủy ban nhân dân tỉnh …"
   nameEn: optional(text), // tên tiếng Anh của đơn vị, cho trang /en/ (để trống nếu chưa có; trang tiếng Anh khi đó dùng tên tiếng Việt)
   parentEn: optional(text), // tên tiếng Anh của cơ quan chủ quản, cho trang /en/
   address: optional(text), // địa chỉ trụ sở, để trống nếu chưa có nguồn công khai
@@ -25,17 +28,47 @@ export const organisationSchema = z.strictObject({
   hours: optional(text), // giờ làm việc, ví dụ "Thứ Hai đến Thứ Sáu, 7 giờ 30 – 11 giờ 30, 13 giờ 30 – 17 giờ"
   website: optional(webAddress), // trang web riêng của đơn vị, https://…
   map: optional(webAddress), // liên kết tới vị trí trụ sở trên bản đồ, https://…
-  area: text, // địa bàn phục vụ: "Tỉnh Đồng Nai"
+  area: text, // địa bàn phục vụ, ví dụ "Tỉnh …"
+});
+
+/** The province (or centrally run city) the site is about. */
+export const provinceSchema = z.strictObject({
+  name: text, // tên tỉnh (thành phố) không kèm chữ "tỉnh", như trong tên trang "Khuyến công …"
+  full: text, // tên như viết giữa câu, có chữ "tỉnh" hoặc "thành phố": "… của tỉnh …"
+});
+
+/** The colours a site may set: links and buttons, header and headings, light backgrounds, the accent line. */
+export const COLOUR_NAMES = ['brand', 'brandDark', 'brandSoft', 'accent'] as const;
+export type ColourName = (typeof COLOUR_NAMES)[number];
+
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: (iss) => `cần một mã màu dạng "#rrggbb", ví dụ "#0f4c81" (đang là "${String(iss.input)}")` });
+
+/** The site's look: its logo and colours (checked for contrast: src/features/site/theme.ts). */
+export const themeSchema = z.strictObject({
+  logo: optional(z.string().regex(/^[\w./-]+\.svg$/, { error: 'cần tên một tệp .svg trong thư mục nội dung, ví dụ "logo.svg"' })), // tệp biểu trưng dạng SVG, đặt trong thư mục nội dung, ví dụ "logo.svg" (để trống: dùng biểu trưng chung)
+  colours: z
+    .strictObject({
+      brand: colour.optional(), // màu chính: chữ liên kết, nút bấm ("#rrggbb"); chữ trắng trên màu này và màu này trên nền trắng phải đủ tương phản
+      brandDark: colour.optional(), // màu đậm: nền đầu trang, tiêu đề, viền tiêu điểm ("#rrggbb")
+      brandSoft: colour.optional(), // màu nhạt: nền chân trang và các khung ghi chú ("#rrggbb")
+      accent: colour.optional(), // màu nhấn: đường dưới đầu trang, số thứ tự, nút tìm kiếm ("#rrggbb")
+    })
+    .default({}), // màu của trang, dạng "#rrggbb": brand (liên kết, nút), brandDark (đầu trang, tiêu đề), brandSoft (nền nhạt), accent (đường nhấn); màu chữ phải đủ tương phản (WCAG AA), bản dựng kiểm tra
 });
 
 export const siteSchema = z.strictObject({
-  address: optional(webAddress), // địa chỉ công khai của trang, ví dụ https://khuyencong.dongnai.gov.vn (để trống khi chưa có; khi dựng thử, SITE_URL đè lên)
-  name: text, // tên trang: "Khuyến công Đồng Nai"
-  tagline: text, // một dòng dưới tên trang: "Chương trình khuyến công tỉnh Đồng Nai"
+  address: optional(webAddress), // địa chỉ công khai của trang, ví dụ https://khuyencong.<tỉnh>.gov.vn (để trống khi chưa có; khi dựng thử, SITE_URL đè lên)
+  name: text, // tên trang, ví dụ "Khuyến công …"
+  tagline: text, // một dòng dưới tên trang, ví dụ "Chương trình khuyến công tỉnh …"
+  province: provinceSchema, // tỉnh (thành phố) của trang
   description: text, // giới thiệu trang: một, hai câu cho máy tìm kiếm và ảnh chia sẻ
   organisation: organisationSchema, // đơn vị vận hành trang
-  sources: z.partialRecord(z.enum(ORGANISATION_FACTS), sourceAddress).default({}), // nguồn công khai của từng thông tin về đơn vị: name, parent, address, phone, email, hours, website, map
+  theme: themeSchema.default({ colours: {} }), // biểu trưng và màu của trang (không bắt buộc)
+  sources: z.partialRecord(z.enum(ORGANISATION_FACTS), sourceAddress).default({}), // nguồn công khai của từng thông tin về đơn vị: name, parent, superiors, address, phone, email, hours, website, map
 });
 
 export type SiteSettings = z.output<typeof siteSchema>;
 export type Organisation = z.output<typeof organisationSchema>;
+export type Province = z.output<typeof provinceSchema>;
+export type Theme = z.output<typeof themeSchema>;
+

@@ -8,7 +8,7 @@ export const RELATED_KINDS = ['plan', 'product', 'bulletin'] as const;
 export const RELATED_KIND_NAMES: Record<(typeof RELATED_KINDS)[number], string> = { plan: 'Kế hoạch', product: 'Sản phẩm', bulletin: 'Bản tin' };
 
 export const channelSchema = z.strictObject({
-  name: text, // tên đài/kênh như năm đó: "Đài Phát thanh – Truyền hình Đồng Nai"
+  name: text, // tên đài/kênh như năm đó, ví dụ "Đài Phát thanh – Truyền hình …"
   currentName: text.optional(), // tên hiện nay, nếu đã đổi hoặc hợp nhất
   currentSource: webAddress.optional(), // địa chỉ công khai nói về việc đổi tên
 });

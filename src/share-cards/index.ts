@@ -7,16 +7,27 @@
 //   pool.ts, worker.ts   worker processes, one per core
 //   job.ts        the process the build runs after the pages are written
 // Cards are cached by a hash of what they show (title, section, site name, photo
-// bytes, "Minh họa" mark, layout version), so an unchanged page costs a hard link;
+// bytes, "Minh họa" mark, colours and logo, layout version), so an unchanged page costs a hard link;
 // the missing ones are drawn by the pool while the pages are still being read.
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { cardKey, ogImagePath } from './layout.ts';
+import { cardKey, DEFAULT_LOOK, ogImagePath, type CardLook } from './layout.ts';
 import { htmlFiles, readHead, urlOfFile } from '../lib/built-pages.ts';
 import { pageCardOf } from './page-card.ts';
 import { t } from '../lib/i18n.ts';
 import { cardPool } from './pool.ts';
+import { contentDir } from '../lib/content-dir.ts';
+import { readSiteSettings } from '../loaders/site-settings.ts';
+import { themeColours } from '../features/site/theme.ts';
+
+/** The site's colours and logo for its cards (content/site.yaml, "theme"); the defaults when it sets none. */
+function siteLook(dir: string): CardLook {
+  const theme = readSiteSettings(dir)?.settings.theme;
+  const colours = themeColours(theme);
+  const logo = theme?.logo ? readFileSync(path.resolve(dir, theme.logo), 'utf8') : DEFAULT_LOOK.logo;
+  return { background: colours.brandDark, accent: colours.accent, logo };
+}
 
 
 /**
@@ -50,6 +61,7 @@ export async function shareCards({ dist: root, cacheDir: astroCache, logger }: {
   const started = performance.now();
   const cacheDir = path.join(astroCache, 'og');
   const sampleLabel = t('product.sampleTag');
+  const look = siteLook(contentDir());
   mkdirSync(cacheDir, { recursive: true });
   // Many pages may share a photo: each file read and hashed once.
   const photoHashes = new Map<string, string>();
@@ -85,6 +97,7 @@ export async function shareCards({ dist: root, cacheDir: astroCache, logger }: {
         photoHash,
         sample,
         sampleLabel,
+        look,
       });
       const cachedFile = path.join(cacheDir, `${key}.png`);
       if (!drawing.has(cachedFile) && existsSync(cachedFile)) {
@@ -95,7 +108,7 @@ export async function shareCards({ dist: root, cacheDir: astroCache, logger }: {
       made++;
       let done = drawing.get(cachedFile);
       if (!done) {
-        pool ??= cardPool({ siteName: f.siteName, sampleLabel });
+        pool ??= cardPool({ siteName: f.siteName, sampleLabel, look });
         done = pool.render({ title: f.title, section: f.section, sample, photoFile, photoHash }, cachedFile);
         drawing.set(cachedFile, done);
       }

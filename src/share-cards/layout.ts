@@ -2,13 +2,14 @@
 // element tree, its file name and its cache key. Pure: no fonts, no I/O.
 //
 // A card is drawn in layers, so that most of it is drawn once per build:
-// - 'base': background, the red bar at the bottom and beside the section, the
-//   star and the site's name, and the "Minh họa" mark when asked: the same on
+// - 'base': background, the accent bar at the bottom and beside the section, the
+//   logo and the site's name (colours and logo from the site's settings: CardLook), and the "Minh họa" mark when asked: the same on
 //   every card (two variants), drawn once;
 // - 'text': the section and the title, on a transparent background: drawn per card;
 // - the photo, framed (PHOTO_FRAME): resized once per photo and pasted.
 // 'all' is the whole card in one tree (the reference the layers must match).
 import { createHash } from 'node:crypto';
+import { DEFAULT_COLOURS, DEFAULT_LOGO } from '../features/site/theme.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -16,17 +17,23 @@ export const OG_HEIGHT = 630;
 export const OG_LAYOUT_VERSION = 2;
 /** Family names, one per font subset file (under one name satori used one file only). */
 export const OG_FONT_FAMILIES = ['Be Vietnam Pro', 'Be Vietnam Pro VI', 'Be Vietnam Pro Ext'];
-export const OG_BACKGROUND = '#0a3559';
-const RED = '#b3261e';
 /** Where the framed photo sits on a card (pixels): white frame `border` wide, corners rounded by `radius`. */
 export const PHOTO_FRAME = { left: 768, top: 110, size: 392, border: 6, radius: 16 } as const;
 
-/** The site's star emblem (as in the header), drawn as SVG: no font needed. */
-const STAR =
-  'data:image/svg+xml;base64,' +
-  Buffer.from(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40" viewBox="0 0 40 40"><circle cx="20" cy="20" r="19" fill="#fff"/><path d="M20 7l3.1 9.4H33l-8 5.8 3.1 9.4-8.1-5.9-8.1 5.9 3.1-9.4-8-5.8h9.9z" fill="${RED}"/></svg>`,
-  ).toString('base64');
+/** The site's look on its cards (content/site.yaml, "theme"): background, the accent bars, the logo beside the site's name. */
+export interface CardLook {
+  /** The header's colour (brandDark). */
+  background: string;
+  /** The bars' colour (accent). */
+  accent: string;
+  /** The logo's SVG text (drawn as an image: no font needed). */
+  logo: string;
+}
+
+/** The look of a site that sets none: the stylesheet's default colours and the generic star. */
+export const DEFAULT_LOOK: CardLook = { background: DEFAULT_COLOURS.brandDark, accent: DEFAULT_COLOURS.accent, logo: DEFAULT_LOGO };
+
+const dataUrl = (svg: string) => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 
 export interface CardInput {
   title: string;
@@ -38,6 +45,8 @@ export interface CardInput {
   sample?: boolean | undefined;
   /** The mark's words, e.g. "Minh họa". */
   sampleLabel?: string | undefined;
+  /** Colours and logo (default: DEFAULT_LOOK). */
+  look?: CardLook | undefined;
 }
 
 export type CardLayer = 'all' | 'base' | 'text';
@@ -49,7 +58,8 @@ export function ogImagePath(pathname: string): string {
 }
 
 /** A hash of everything the card shows: same inputs, same PNG, so it is cached. */
-export function cardKey(input: { title: string; section: string; siteName: string; photoHash?: string | undefined; sample?: boolean | undefined; sampleLabel?: string | undefined }): string {
+export function cardKey(input: { title: string; section: string; siteName: string; photoHash?: string | undefined; sample?: boolean | undefined; sampleLabel?: string | undefined; look?: CardLook | undefined }): string {
+  const look = input.look ?? DEFAULT_LOOK;
   const parts = [
     OG_LAYOUT_VERSION,
     input.title.normalize('NFC'),
@@ -57,6 +67,9 @@ export function cardKey(input: { title: string; section: string; siteName: strin
     input.siteName.normalize('NFC'),
     input.photoHash ?? '',
     input.sample ? (input.sampleLabel ?? '').normalize('NFC') || true : false,
+    look.background.toLowerCase(),
+    look.accent.toLowerCase(),
+    createHash('sha256').update(look.logo).digest('hex'),
   ];
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
 }
@@ -86,16 +99,17 @@ export function titleSize(title: string, narrow: boolean): number {
 export function cardTree(input: CardInput, layer: CardLayer = 'all'): Node {
   const base = layer !== 'text';
   const text = layer !== 'base';
+  const look = input.look ?? DEFAULT_LOOK;
   const title = input.title.normalize('NFC');
   const fontFamily = OG_FONT_FAMILIES.map((f) => `"${f}"`).join(', ');
   const column = el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', flex: 1, height: '100%', padding: '56px 56px 48px 64px' }, [
     el('div', { display: 'flex', alignItems: 'center', fontSize: 30, fontWeight: 700, color: '#ffd9d6' }, [
-      el('div', { width: 14, height: 40, marginRight: 18, ...(base ? { backgroundColor: RED } : {}) }),
+      el('div', { width: 14, height: 40, marginRight: 18, ...(base ? { backgroundColor: look.accent } : {}) }),
       text ? input.section.normalize('NFC') : '',
     ]),
     el('div', { display: 'flex', fontSize: titleSize(title, Boolean(input.photo)), fontWeight: 700, lineHeight: 1.2, color: '#ffffff' }, text ? title : ''),
     el('div', { display: 'flex', alignItems: 'center', height: 48, fontSize: 28, color: '#dbe7f3' }, [
-      base ? { type: 'img', props: { src: STAR, width: 48, height: 48, style: { marginRight: 16 } } } : el('div', { width: 64, height: 48 }),
+      base ? { type: 'img', props: { src: dataUrl(look.logo), width: 48, height: 48, style: { marginRight: 16 } } } : el('div', { width: 64, height: 48 }),
       base ? input.siteName.normalize('NFC') : '',
     ]),
   ]);
@@ -116,7 +130,7 @@ export function cardTree(input: CardInput, layer: CardLayer = 'all'): Node {
   }
   return el(
     'div',
-    { display: 'flex', position: 'relative', width: OG_WIDTH, height: OG_HEIGHT, fontFamily, ...(base ? { backgroundColor: OG_BACKGROUND, borderBottom: `18px solid ${RED}` } : { paddingBottom: 18 }) },
+    { display: 'flex', position: 'relative', width: OG_WIDTH, height: OG_HEIGHT, fontFamily, ...(base ? { backgroundColor: look.background, borderBottom: `18px solid ${look.accent}` } : { paddingBottom: 18 }) },
     children,
   );
 }

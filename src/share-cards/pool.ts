@@ -6,6 +6,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import type { CardLook } from './layout.ts';
 import type { Card } from './render.ts';
 import type { Job, Reply } from './worker.ts';
 
@@ -14,14 +15,14 @@ const IN_FLIGHT = 2;
 /** glibc: allocations up to 64 MB from the heap, and freed memory kept, not given back after each card. */
 const ALLOCATOR = { MALLOC_MMAP_THRESHOLD_: String(64 << 20), MALLOC_TRIM_THRESHOLD_: String(256 << 20) };
 
-export function cardPool(options: { siteName: string; sampleLabel: string; size?: number }) {
+export function cardPool(options: { siteName: string; sampleLabel: string; look?: CardLook | undefined; size?: number }) {
   const size = options.size ?? os.availableParallelism();
   const queue: { job: Job; done: (e?: Error) => void }[] = [];
   let nextId = 0;
   let failed: Error | undefined;
   const workers = Array.from({ length: size }, () => {
     const child: ChildProcess = fork(fileURLToPath(new URL('./worker.ts', import.meta.url)), [], {
-      env: { ...process.env, ...ALLOCATOR, KC_OG_SITE_NAME: options.siteName, KC_OG_SAMPLE_LABEL: options.sampleLabel },
+      env: { ...process.env, ...ALLOCATOR, KC_OG_SITE_NAME: options.siteName, KC_OG_SAMPLE_LABEL: options.sampleLabel, ...(options.look ? { KC_OG_LOOK: JSON.stringify(options.look) } : {}) },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       serialization: 'advanced',
     });

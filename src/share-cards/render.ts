@@ -11,7 +11,7 @@ import { createCanvas, Image, ImageData, Path2D, type Canvas, type SKRSContext2D
 import satori from 'satori';
 import sharp from 'sharp';
 import { mergeBands, pngOfScanlines, strideOf, toScanlines } from './png.ts';
-import { cardTree, OG_BACKGROUND, OG_FONT_FAMILIES, OG_HEIGHT, OG_WIDTH, PHOTO_FRAME, type CardInput, type CardLayer } from './layout.ts';
+import { cardTree, DEFAULT_LOOK, OG_FONT_FAMILIES, OG_HEIGHT, OG_WIDTH, PHOTO_FRAME, type CardInput, type CardLayer, type CardLook } from './layout.ts';
 
 const SUBSETS = ['latin', 'vietnamese', 'latin-ext'] as const;
 
@@ -58,12 +58,14 @@ async function svgImageData(svg: string): Promise<ImageData> {
 }
 
 /** The empty frame (the card's background, the white rounded square: RGBA) and the photo's rounded mask (one byte a pixel), drawn once. */
-let frameParts: Promise<{ frame: Buffer; mask: Buffer }> | undefined;
-function photoFrameParts() {
+const frameParts = new Map<string, Promise<{ frame: Buffer; mask: Buffer }>>();
+function photoFrameParts(background: string) {
   const { size, border, radius } = PHOTO_FRAME;
   const inner = size - 2 * border;
-  frameParts ??= Promise.all([
-    sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}"><rect width="${size}" height="${size}" fill="${OG_BACKGROUND}"/><rect width="${size}" height="${size}" rx="${radius}" fill="#fff"/></svg>`))
+  let parts = frameParts.get(background);
+  if (parts) return parts;
+  parts = Promise.all([
+    sharp(Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}"><rect width="${size}" height="${size}" fill="${background}"/><rect width="${size}" height="${size}" rx="${radius}" fill="#fff"/></svg>`))
       .ensureAlpha()
       .raw()
       .toBuffer(),
@@ -73,15 +75,16 @@ function photoFrameParts() {
       .raw()
       .toBuffer(),
   ]).then(([frame, mask]) => ({ frame, mask }));
-  return frameParts;
+  frameParts.set(background, parts);
+  return parts;
 }
 
 /** A photo in its white rounded frame on the card's background: opaque RGBA, PHOTO_FRAME.size square. */
-export async function framedPhoto(photo: Buffer): Promise<ImageData> {
+export async function framedPhoto(photo: Buffer, background: string = DEFAULT_LOOK.background): Promise<ImageData> {
   const { size, border } = PHOTO_FRAME;
   const inner = size - 2 * border;
   const [{ frame, mask }, rgb] = await Promise.all([
-    photoFrameParts(),
+    photoFrameParts(background),
     sharp(photo).resize(inner, inner, { fit: 'cover' }).flatten({ background: '#ffffff' }).removeAlpha().raw().toBuffer(),
   ]);
   const tile = Buffer.from(frame);
@@ -145,8 +148,8 @@ export interface Card {
  * `keepPhotos` kept). Per card only the rows that differ from the base (the
  * text's, the photo's) are read back from the canvas and converted.
  */
-export function cardRenderer(options: { fonts: Fonts; siteName: string; sampleLabel: string; keepPhotos?: number }) {
-  const { fonts, siteName, sampleLabel, keepPhotos = 64 } = options;
+export function cardRenderer(options: { fonts: Fonts; siteName: string; sampleLabel: string; look?: CardLook | undefined; keepPhotos?: number }) {
+  const { fonts, siteName, sampleLabel, look = DEFAULT_LOOK, keepPhotos = 64 } = options;
   const W = OG_WIDTH;
   const H = OG_HEIGHT;
   const canvas = createCanvas(W, H);
@@ -158,7 +161,7 @@ export function cardRenderer(options: { fonts: Fonts; siteName: string; sampleLa
     let b = bases.get(sample);
     if (!b) {
       // Drawn once, by sharp (librsvg) as before: the star is an SVG image inside the SVG.
-      b = cardSvg({ title: '', section: '', siteName, sample, sampleLabel }, fonts, 'base')
+      b = cardSvg({ title: '', section: '', siteName, sample, sampleLabel, look }, fonts, 'base')
         .then(svgImageData)
         .then((data) => {
           const c = createCanvas(W, H);
@@ -187,7 +190,7 @@ export function cardRenderer(options: { fonts: Fonts; siteName: string; sampleLa
     let p = photos.get(id);
     if (p) photos.delete(id); // kept in order of use: the least recently used goes first
     else {
-      p = Promise.all([readFile(file).then(framedPhoto), base(sample)]).then(([image, b]) => {
+      p = Promise.all([readFile(file).then((bytes) => framedPhoto(bytes, look.background)), base(sample)]).then(([image, b]) => {
         const c = createCanvas(W, PHOTO_FRAME.size);
         const c2d = c.getContext('2d');
         c2d.drawImage(b.canvas, 0, PHOTO_FRAME.top, W, PHOTO_FRAME.size, 0, 0, W, PHOTO_FRAME.size);
@@ -207,7 +210,7 @@ export function cardRenderer(options: { fonts: Fonts; siteName: string; sampleLa
     const [b, framed, text] = await Promise.all([
       base(sample),
       card.photoFile ? photo(card.photoFile, card.photoHash ?? card.photoFile, sample) : undefined,
-      cardSvg({ title: card.title, section: card.section, siteName, photo: card.photoFile ? 'x' : undefined }, fonts, 'text').then(textPainter),
+      cardSvg({ title: card.title, section: card.section, siteName, photo: card.photoFile ? 'x' : undefined, look }, fonts, 'text').then(textPainter),
     ]);
     // The callers read the canvas right after, awaiting nothing: another card cannot draw in between.
     return () => {

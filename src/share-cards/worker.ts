@@ -2,6 +2,7 @@
 // base layers drawn and photos framed once for all the cards it is given.
 import { rename, writeFile } from 'node:fs/promises';
 import sharp from 'sharp';
+import type { CardLook } from './layout.ts';
 import { cardRenderer, loadFonts, type Card } from './render.ts';
 
 export interface Job {
@@ -19,8 +20,10 @@ sharp.cache(false);
 
 const siteName = process.env['KC_OG_SITE_NAME'] ?? '';
 const sampleLabel = process.env['KC_OG_SAMPLE_LABEL'] ?? '';
+const lookJson = process.env['KC_OG_LOOK'];
+const look = lookJson ? (JSON.parse(lookJson) as CardLook) : undefined;
 // Listening from the start: messages that came while fonts loaded would be lost.
-const renderer = loadFonts().then((fonts) => cardRenderer({ fonts, siteName, sampleLabel }));
+const renderer = loadFonts().then((fonts) => cardRenderer({ fonts, siteName, sampleLabel, look }));
 let tmpCount = 0;
 
 process.on('message', async ({ id, card, out }: Job) => {

@@ -1,5 +1,6 @@
 // The site as a whole: pages, sitemap, robots, favicon, text encoding.
 import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { builtPages, DIST, exists, isNoindex, readPage, sitemapPaths, textOf } from '../support/dist.ts';
@@ -38,6 +39,26 @@ describe('sitemap and robots', () => {
   test('a favicon exists and every page names it', () => {
     expect(exists('favicon.svg')).toBe(true);
     for (const p of htmlPages) expect(readPage(p), p).toContain('rel="icon" href="/favicon.svg"');
+  });
+});
+
+// What is one province's comes from its settings (content/site.yaml): its logo, colours and bodies.
+describe('the province’s look and bodies, from its settings', () => {
+  const settings = yaml.load(readFileSync('content/site.yaml', 'utf8')) as {
+    organisation: { parent: string; superiors?: string[] };
+    theme?: { logo?: string; colours?: Record<string, string> };
+  };
+  test('the logo the settings name is the favicon and the header’s picture', () => {
+    if (settings.theme?.logo) expect(readFileSync(path.join(DIST, 'favicon.svg'), 'utf8')).toBe(readFileSync(path.join('content', settings.theme.logo), 'utf8'));
+    expect(readPage('/')).toMatch(/<header[\s\S]*<img src="\/favicon.svg" alt=""[\s\S]*<\/header>/);
+  });
+  test('the stylesheet carries the settings’ colours', () => {
+    const names: Record<string, string> = { brand: '--color-brand', brandDark: '--color-brand-dark', brandSoft: '--color-brand-soft', accent: '--color-accent' };
+    for (const [name, value] of Object.entries(settings.theme?.colours ?? {})) expect(readPage('/')).toContain(`${names[name]}:${value.toLowerCase()}`);
+  });
+  test('the footer names the superior bodies, then the parent body', () => {
+    const footer = textOf(/<footer[\s\S]*<\/footer>/.exec(readPage('/'))![0]);
+    for (const body of [...(settings.organisation.superiors ?? []), settings.organisation.parent]) expect(footer).toContain(body);
   });
 });
 

@@ -16,6 +16,7 @@ const settings = (organisation: Record<string, string>, sources: Record<string, 
     name: 'Khuyến công Đồng Nai',
     tagline: 'Chương trình khuyến công',
     description: 'Thông tin công khai.',
+    province: { name: 'Đồng Nai', full: 'tỉnh Đồng Nai' },
     organisation: { name: 'Trung tâm Khuyến công', parent: 'Sở Công Thương', area: 'Tỉnh Đồng Nai', ...organisation },
     sources: { name: '/ke-hoach/2024/', parent: '/ke-hoach/2024/', ...sources },
   });

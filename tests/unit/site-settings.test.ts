@@ -9,6 +9,7 @@ const base = {
   name: 'Khuyến công Đồng Nai',
   tagline: 'Chương trình khuyến công tỉnh Đồng Nai',
   description: 'Thông tin công khai.',
+  province: { name: 'Đồng Nai', full: 'tỉnh Đồng Nai' },
   organisation: { name: 'Trung tâm Khuyến công', parent: 'Sở Công Thương', area: 'Tỉnh Đồng Nai', website: 'https://tt.example.gov.vn/' },
   sources: { name: '/ke-hoach/2024/', parent: '/ke-hoach/2024/', website: 'https://tt.example.gov.vn/gioi-thieu' },
 };

@@ -25,7 +25,7 @@ describe('writing JSON-LD into a page', () => {
 });
 
 describe('the nodes', () => {
-  const organisation = { name: 'Trung tâm Khuyến công', parent: 'Sở Công Thương', area: 'Tỉnh Đồng Nai', website: 'https://tt.example.gov.vn/' };
+  const organisation = { name: 'Trung tâm Khuyến công', parent: 'Sở Công Thương', superiors: [], area: 'Tỉnh Đồng Nai', website: 'https://tt.example.gov.vn/' };
   test('the organisation and the site, the site searchable', () => {
     const [org, web] = siteNodes(site, { name: 'Khuyến công Đồng Nai', organisation });
     expect(org).toMatchObject({ '@type': 'GovernmentOrganization', '@id': organisationId(site), name: 'Trung tâm Khuyến công', url: 'https://tt.example.gov.vn/' });

@@ -1,6 +1,7 @@
 // The catalogue of typical rural industrial products (sản phẩm CNNT tiêu biểu):
 // facets with counts, related products, brochure volumes and derived values.
 // The official vocabularies are the schema's (src/schemas/product.ts).
+import { siteWords } from '../../lib/site-words.ts';
 import { slugify } from '../../lib/slug.ts';
 import { DISTRICTS_2024, GROUPS, LEVELS, type Group, type Level, type ProductData, type Recognition } from '../../schemas/product.ts';
 
@@ -147,9 +148,9 @@ export function inAddress(unit: string): string {
   return unit.replace(/^(Thành phố|Huyện|Thị xã)/u, (kind) => kind.toLocaleLowerCase('vi'));
 }
 
-/** "xã Hưng Lộc, huyện Thống Nhất, tỉnh Đồng Nai" */
-export function addressLine(p: ProductData['producer']): string {
-  return [p.address, p.commune, inAddress(p.district), 'tỉnh Đồng Nai'].filter(Boolean).join(', ');
+/** "xã Hưng Lộc, huyện Thống Nhất, tỉnh …": the province as the site's settings write it in a sentence. */
+export function addressLine(p: ProductData['producer'], province: string = siteWords().province): string {
+  return [p.address, p.commune, inAddress(p.district), province].filter(Boolean).join(', ');
 }
 
 /** "cấp tỉnh năm 2021 và cấp khu vực năm 2024" */
@@ -162,7 +163,7 @@ function recognitionPhrase(recognitions: readonly Recognition[]): string {
  * The product's facts as one sentence, for the search index (where the page's
  * labels, "Cơ sở sản xuất", "Địa chỉ khi được công nhận", would make excerpts
  * read as runs of labels): "Ghế xích đu mây là sản phẩm của Cơ sở mây tre Thanh
- * Bình, xã Hưng Lộc, huyện Thống Nhất, tỉnh Đồng Nai, nhóm thủ công mỹ nghệ,
+ * Bình, xã Hưng Lộc, huyện Thống Nhất, tỉnh …, nhóm thủ công mỹ nghệ,
  * được công nhận sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh năm 2021."
  */
 export function productSentence(p: ProductData): string {

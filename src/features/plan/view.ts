@@ -27,7 +27,7 @@ export function planCrumbs(year: number): { href: string; label: string }[] {
   ];
 }
 
-/** "Kế hoạch khuyến công tỉnh Đồng Nai năm 2024" */
+/** "Kế hoạch khuyến công tỉnh … năm 2024" */
 export function planHeading(plan: Pick<PlanLike, 'kind' | 'title'>): string {
   return documentHeading(plan.kind, plan.title);
 }
@@ -75,7 +75,7 @@ export function targetCeiling(t: Pick<Target, 'quantity' | 'min' | 'max'>): numb
   return t.max ?? t.quantity ?? 0;
 }
 
-/** "Đồng Nai, ngày 04 tháng 6 năm 2024" */
+/** "<place>, ngày 04 tháng 6 năm 2024" */
 export function placeAndDate(plan: Pick<Plan, 'place' | 'issued'>): string {
   return `${plan.place}, ${formatDateLong(plan.issued)}`;
 }

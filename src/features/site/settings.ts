@@ -2,12 +2,14 @@
 // and what the release gate asks of them before the site is published.
 import type { FieldProblem } from '../../lib/content-errors.ts';
 import { isToFill } from '../../lib/to-fill.ts';
+import { checkThemeColours } from './theme.ts';
 import { ORGANISATION_FACTS, type OrganisationFact, type SiteSettings } from '../../schemas/site.ts';
 
 /** Vietnamese names of the organisation's facts, for messages. */
 export const FACT_NAMES: Record<OrganisationFact, string> = {
   name: 'tên đơn vị',
   parent: 'cơ quan chủ quản',
+  superiors: 'cơ quan cấp trên',
   address: 'địa chỉ',
   phone: 'điện thoại',
   email: 'thư điện tử',
@@ -22,13 +24,14 @@ export const REQUIRED_CONTACTS: readonly OrganisationFact[] = ['address', 'phone
 export const EXPECTED_CONTACTS: readonly OrganisationFact[] = ['hours', 'website'];
 
 /**
- * Every fact written about the organisation names its public source; the public address is https.
+ * Every fact written about the organisation names its public source; the public address is https; the colours are readable.
  * A placeholder left by npm run new-site ("[cần điền]") is not a fact: it needs no source (the release gate refuses it).
  */
-export function checkSiteSettings(data: Pick<SiteSettings, 'address' | 'organisation' | 'sources'>): FieldProblem[] {
-  const problems: FieldProblem[] = [];
+export function checkSiteSettings(data: Pick<SiteSettings, 'address' | 'organisation' | 'sources'> & Partial<Pick<SiteSettings, 'theme'>>): FieldProblem[] {
+  const problems: FieldProblem[] = checkThemeColours(data.theme);
   for (const fact of ORGANISATION_FACTS) {
-    if (data.organisation[fact] !== undefined && !isToFill(data.organisation[fact]) && !data.sources[fact])
+    const value = data.organisation[fact];
+    if (value !== undefined && !(Array.isArray(value) && value.length === 0) && !isToFill(value) && !data.sources[fact])
       problems.push({
         field: `sources.${fact}`,
         message: `có ${FACT_NAMES[fact]} ("organisation.${fact}") nhưng chưa ghi nguồn công khai của nó; thêm dòng "${fact}: <địa chỉ nguồn>" dưới "sources", hoặc để trống thông tin đó`,

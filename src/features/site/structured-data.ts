@@ -3,6 +3,7 @@
 // issue, the TV schedule and the year's events. Absolute addresses only; nodes
 // refer to the organisation by its "@id". Written into pages by BaseLayout
 // (src/lib/json-ld.ts).
+import { siteWords } from '../../lib/site-words.ts';
 import { isoDateTimeVietnam } from '../bulletins/bulletins.ts';
 import { byDate, eventAnchor, eventStartIso, EVENTS_PATH } from '../events/events.ts';
 import { byAirTime, featureAnchor, isoInstant, TV_PATH } from '../tv/schedule.ts';
@@ -69,7 +70,7 @@ export function productNode(p: ProductData, url: string, image?: string): JsonLd
         '@type': 'PostalAddress',
         ...(producer.address ? { streetAddress: producer.address } : {}),
         addressLocality: producer.commune,
-        addressRegion: `${producer.district}, tỉnh Đồng Nai`,
+        addressRegion: `${producer.district}, ${siteWords().province}`,
         addressCountry: 'VN',
       },
       ...(producer.phone ? { telephone: producer.phone } : {}),

@@ -57,11 +57,8 @@ describe('the folder it writes', () => {
   test('marks every example entry as illustrative', () => {
     for (const name of ['plans', 'products', 'bulletins', 'policies'] as const)
       for (const e of readCollection(folder, name).entries) expect((e.data as { sample?: boolean }).sample, e.filePath).toBe(true);
-    const rows = [
-      ...readCollection(folder, 'tv').entries.flatMap((e) => e.data.features as { sample: boolean }[]),
-      ...readCollection(folder, 'events').entries.flatMap((e) => e.data.events as { sample: boolean }[]),
-      ...readCollection(folder, 'progress').entries.flatMap((e) => e.data.reports as { sample: boolean }[]),
-    ];
+    const rowsOf = (name: CollectionName, list: string) => readCollection(folder, name).entries.flatMap((e) => (e.data as Record<string, { sample: boolean }[]>)[list] ?? []);
+    const rows = [...rowsOf('tv', 'features'), ...rowsOf('events', 'events'), ...rowsOf('progress', 'reports')];
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row.sample).toBe(true);
   });

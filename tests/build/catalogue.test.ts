@@ -1,5 +1,6 @@
 // The catalogue pages, static facet pages, product pages and open data, in
 // dist/, against the products in content/products/.
+import yaml from 'js-yaml';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -167,10 +168,14 @@ describe('open data', () => {
         huyen: p.producer.district,
         minh_hoa: p.sample,
         nguon: p.source ?? '',
+        // Which province's catalogue the row is from, when several provinces' files are merged.
+        tinh: province,
       });
       expect(String(row['cong_nhan']).split('; ').sort()).toEqual(p.recognitions.map((r) => `${LEVELS[r.level]} ${r.year}`).sort());
     }
   });
+
+  const province = (yaml.load(readFileSync('content/site.yaml', 'utf8')) as { province: { full: string } }).province.full;
 
   test('CSV: UTF-8 with BOM, the same rows and values as the JSON (formula-like texts quoted)', () => {
     const csv = readFileSync(path.join(DIST, 'du-lieu/san-pham.csv'), 'utf8');

@@ -1,6 +1,7 @@
 // The open-data rows of the catalogue (/du-lieu/san-pham.json and .csv): one
 // definition of the columns, used by both files and by the page documenting them.
 import { latestYear, topRecognition } from './products.ts';
+import { siteWords } from '../../lib/site-words.ts';
 import { GROUPS, LEVELS, PRODUCER_KINDS, type ProductData } from '../../schemas/product.ts';
 
 export interface Column {
@@ -39,6 +40,7 @@ export const PRODUCT_COLUMNS: Column[] = [
   { key: 'minh_hoa', type: 'boolean', meaning: 'true nếu là nội dung minh họa, không phải sản phẩm thật', value: (_, p) => p.sample },
   { key: 'nguon', type: 'string', meaning: 'Địa chỉ nguồn công khai của thông tin (nếu có)', value: (_, p) => p.source ?? '' },
   { key: 'trang', type: 'string', address: true, meaning: 'Địa chỉ trang sản phẩm trên trang này', value: (_, __, url) => url },
+  { key: 'tinh', type: 'string', meaning: 'Tỉnh (thành phố) của trang đăng danh mục, như viết trong câu; cùng với "trang", cho biết dòng của tỉnh nào khi gộp dữ liệu nhiều tỉnh', value: () => siteWords().province },
 ];
 
 export function productRow(id: string, p: ProductData, url: string): Record<string, string | number | boolean> {
@@ -59,7 +61,7 @@ export function productsJsonSchema(schemaAddress: string) {
     $id: schemaAddress,
     title: 'Danh mục sản phẩm công nghiệp nông thôn tiêu biểu (dữ liệu mở)',
     description:
-      'Mỗi phần tử là một sản phẩm, cùng các trường với tệp CSV. Các trường văn bản không có giá trị là chuỗi rỗng. Trường "trang" là địa chỉ đầy đủ của trang sản phẩm, dùng để phân biệt dữ liệu của các tỉnh khi gộp.',
+      'Mỗi phần tử là một sản phẩm, cùng các trường với tệp CSV. Các trường văn bản không có giá trị là chuỗi rỗng. Trường "trang" là địa chỉ đầy đủ của trang sản phẩm, dùng để phân biệt dữ liệu của các tỉnh khi gộp; trường "tinh" ghi tỉnh của trang.',
     type: 'array',
     items: {
       type: 'object',

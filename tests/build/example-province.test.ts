@@ -4,6 +4,7 @@
 // colours and logo, and no built text file holds anything of Đồng Nai.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { contentFixture, runAstro, tempDir } from '../support/content-fixture.ts';
 import { textOf } from '../support/dist.ts';
@@ -102,6 +103,22 @@ describe('its own name, units and contacts', () => {
     expect(output).toContain('products: 4/4 tệp');
     expect(output).toContain('don-vi-hanh-chinh.yaml: danh sách đơn vị hành chính còn là mẫu');
   });
+});
+
+test("its open data is its own, valid against the schema beside it, ready to merge with other provinces' files", () => {
+  const read = (file: string) => JSON.parse(readFileSync(path.join(out, 'du-lieu', file), 'utf8'));
+  const rows = read('san-pham.json') as Record<string, unknown>[];
+  const schema = read('san-pham.schema.json') as { items: { properties: { huyen: { enum: string[] } } } };
+  const validate = new Ajv2020({ allErrors: true }).compile(schema);
+  expect(validate(rows), JSON.stringify(validate.errors)).toBe(true);
+  expect(rows.map((r) => r['ma']).sort()).toEqual(['may-say-nong-san-mini', 'mut-gung-doi-thu', 'non-la-song-mau', 'tuong-ot-ben-mau']);
+  for (const row of rows) {
+    expect(row['tinh']).toBe('tỉnh Minh Họa');
+    expect(row['trang']).toBe(`https://khuyencong.minhhoa.example/san-pham/${String(row['ma'])}/`);
+    expect(row['minh_hoa']).toBe(true);
+  }
+  // Its own units, past and present, are the values "huyen" may take.
+  expect([...schema.items.properties.huyen.enum].sort()).toEqual(['Huyện Sông Mẫu', 'Huyện Đồi Thử', 'Phường Minh Họa', 'Thành phố Minh Họa', 'Xã Sông Mẫu', 'Xã Đồi Thử'].sort());
 });
 
 test('nothing of Đồng Nai in any built text file (pages, feeds, data, calendars, the editor, scripts, styles)', () => {

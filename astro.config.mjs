@@ -13,7 +13,7 @@ import { metaDirectives, SCRIPT_SOURCES } from './src/features/site/security.ts'
 import { stagedOutput } from './src/integrations/staged-output.ts';
 import { asciiHeadingIds } from './src/lib/heading-ids.ts';
 import { contentDir } from './src/lib/content-dir.ts';
-import { readSiteSettings } from './src/loaders/site-settings.ts';
+import { siteBasics } from './src/lib/site-words.ts';
 import { contentGuard } from './src/features/site/render-guard.ts';
 import { editor } from './src/integrations/editor.ts';
 import { stillToFillList } from './src/integrations/still-to-fill.ts';
@@ -22,8 +22,9 @@ import { themeColoursPlugin } from './src/integrations/theme.ts';
 // The site's public address: content/site.yaml's "address"; SITE_URL overrides it for a
 // test build (SITE_URL=https://thu.example.gov.vn npm run build). Until the province sets
 // one, the site is built for where `npm start` shows it, and the release gate refuses it.
-const settings = readSiteSettings(contentDir())?.settings;
-const site = process.env.SITE_URL || settings?.address || 'http://localhost:4321';
+// (Read plainly here; the settings' checks run when the content loads and stop the build on a mistake.)
+const settings = siteBasics(contentDir());
+const site = process.env.SITE_URL || settings.address || 'http://localhost:4321';
 // Builds of other content folders (tests, benchmarks) keep their own cache: Astro's, and
 // Vite's, which is otherwise in node_modules/ (shared by the copies of the site they build).
 const cacheDir = process.env.ASTRO_CACHE_DIR;
@@ -80,7 +81,7 @@ export default defineConfig({
   ],
   vite: {
     // The site's colours (content/site.yaml) replace the stylesheet's defaults before Tailwind reads it.
-    plugins: [themeColoursPlugin(settings?.theme), tailwindcss()],
+    plugins: [themeColoursPlugin(settings.theme), tailwindcss()],
     // Scripts stay files of their own (never inlined), so that the policy's script-src is just 'self'.
     build: { assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined) },
     ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}),

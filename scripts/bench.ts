@@ -26,6 +26,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from './lib/chromium.ts';
 import { serveDist } from './lib/static-server.ts';
+import { compressTree } from './lib/compress.ts';
 import { copySite } from './lib/site-copy.ts';
 import { addSyntheticContent, distinctPhotos, syntheticIssueBody } from './lib/synthetic-content.ts';
 
@@ -241,11 +242,16 @@ function duBytes(dir: string): number {
 }
 
 // --- search in Chromium --------------------------------------------------
-/** What a search fetched from /pagefind/, by kind of file (bytes as served: this server does not compress). */
+/**
+ * What a search fetched from /pagefind/, by kind of file: bytes as sent over the
+ * wire by a server that sends the compressed copies `npm run deploy` writes (as the
+ * shipped nginx configuration does, Brotli first), and the same files decoded.
+ */
 interface Fetched {
   query: string;
   ms: number;
   kb: number;
+  kbDecoded: number;
   byKind: Record<string, { files: number; kb: number }>;
   status: string | null;
   first: string | null;
@@ -261,10 +267,16 @@ async function searchInChromium(): Promise<Fetched[]> {
     const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
     // Every response's body is awaited before counting: a count taken at "network idle"
     // alone misses bodies still being read (the worker's, and the last fragments).
-    let bodies: Promise<[string, number]>[] = [];
+    let bodies: Promise<[string, number, number]>[] = [];
     page.on('response', (r) => {
       const p = new URL(r.url()).pathname;
-      if (p.startsWith('/pagefind/')) bodies.push(r.body().then((b) => [p, b.length] as [string, number], () => [p, 0] as [string, number]));
+      if (p.startsWith('/pagefind/'))
+        bodies.push(
+          Promise.all([r.body(), r.request().sizes()]).then(
+            ([b, sizes]) => [p, sizes.responseBodySize, b.length] as [string, number, number],
+            () => [p, 0, 0] as [string, number, number],
+          ),
+        );
     });
     await page.goto(`${server.url}/tim-kiem/`, { waitUntil: 'networkidle' });
     const answered = (q: string) =>
@@ -284,7 +296,8 @@ async function searchInChromium(): Promise<Fetched[]> {
         k.kb += n / 1024;
       }
       const bytes = fetched.reduce((a, [, n]) => a + n, 0);
-      return { query: q, ms, kb: Math.round(bytes / 102.4) / 10, byKind, status: await page.textContent('#search-status'), first: await page.locator('#search-results h2 a').first().getAttribute('href') };
+      const decoded = fetched.reduce((a, [, , n]) => a + n, 0);
+      return { query: q, ms, kb: Math.round(bytes / 102.4) / 10, kbDecoded: Math.round(decoded / 102.4) / 10, byKind, status: await page.textContent('#search-status'), first: await page.locator('#search-results h2 a').first().getAttribute('href') };
     };
     // The search waits 250 ms after the last keystroke (debounce); the times include it.
     return [await measure('may tre dan'), await measure('gom bien hoa'), await measure('dinh quan')];
@@ -322,6 +335,9 @@ for (const b of BUILDS) {
 const pagefindBytes = duBytes(path.join(OUT, 'pagefind'));
 const pagefindFiles = readdirSync(path.join(OUT, 'pagefind'), { recursive: true }).length;
 const ogBytes = existsSync(path.join(OUT, 'og')) ? duBytes(path.join(OUT, 'og')) : 0;
+// The search's files compressed as `npm run deploy` compresses them (Pagefind's metadata and
+// WebAssembly as Brotli); the server below sends those copies as nginx does.
+await compressTree(path.join(OUT, 'pagefind'));
 const searches = await searchInChromium();
 
 const mb = (n: number) => `${Math.round(n).toLocaleString('en')} MB`;
@@ -348,9 +364,9 @@ ${row('share images, their own time', (r) => `${s(r.ogSeconds)} (${r.ogMade} dra
 - Search index: ${(pagefindBytes / 2 ** 20).toFixed(1)} MB in ${pagefindFiles} files; share images: ${(ogBytes / 2 ** 20).toFixed(0)} MB.
 - Load average (1, 5, 15 min) at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')} on ${os.cpus().length} cores (the machine is shared).
 
-| search (Pagefind not loaded before the first) | KB fetched | time | first result | ${kinds.join(' | ')} |
-| --- | --- | --- | --- | ${kinds.map(() => '---').join(' | ')} |
-${searches.map((q) => `| "${q.query}" | ${q.kb} | ${q.ms} ms | ${q.first} | ${kinds.map((k) => (q.byKind[k] ? `${q.byKind[k].kb.toFixed(1)} (${q.byKind[k].files})` : '')).join(' | ')} |`).join('\n')}
+| search (Pagefind not loaded before the first) | KB sent (as nginx sends them) | KB decoded | time | first result | ${kinds.map((k) => `${k}, KB sent`).join(' | ')} |
+| --- | --- | --- | --- | --- | ${kinds.map(() => '---').join(' | ')} |
+${searches.map((q) => `| "${q.query}" | ${q.kb} | ${q.kbDecoded} | ${q.ms} ms | ${q.first} | ${kinds.map((k) => (q.byKind[k] ? `${q.byKind[k].kb.toFixed(1)} (${q.byKind[k].files})` : '')).join(' | ')} |`).join('\n')}
 
 ${searches.map((q) => `- "${q.query}": ${q.status}`).join('\n')}
 `);

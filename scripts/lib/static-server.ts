@@ -1,5 +1,7 @@
 // A tiny static server for dist/, the way a plain web host serves it:
-// /path/ → /path/index.html, unknown paths → 404.html with status 404.
+// /path/ → /path/index.html, unknown paths → 404.html with status 404. Where a
+// file has a compressed copy beside it (.br, .gz: scripts/lib/compress.ts, which
+// `npm run deploy` runs), it is sent as nginx's brotli_static/gzip_static send it.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
@@ -37,8 +39,13 @@ export async function serveDist(root: string): Promise<{ url: string; close: () 
     const file = resolveFile(root, req.url ?? '/');
     const status = file ? 200 : 404;
     const body = file ?? path.join(root, '404.html');
-    res.writeHead(status, { 'Content-Type': TYPES[path.extname(body)] ?? 'application/octet-stream' });
-    createReadStream(body).pipe(res);
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    const encoding = [['br', '.br'], ['gzip', '.gz']].find(([name, ext]) => new RegExp(`\\b${name}\\b`).test(accepts) && existsSync(body + ext));
+    res.writeHead(status, {
+      'Content-Type': TYPES[path.extname(body)] ?? 'application/octet-stream',
+      ...(encoding ? { 'Content-Encoding': encoding[0]!, Vary: 'Accept-Encoding' } : {}),
+    });
+    createReadStream(encoding ? body + encoding[1] : body).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

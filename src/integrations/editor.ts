@@ -9,12 +9,18 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { adminPage, backendFromEnv, configYaml, decapFiles, EDITOR_FOLDER, editorScript, forgeOrigin, MANUAL_INIT, stylesOfPage } from '../editor/admin-files.ts';
 import type { EditorOptions } from '../editor/config.ts';
-import { contentDir } from '../lib/content-dir.ts';
-import { readSiteSettings } from '../loaders/site-settings.ts';
+import { siteWords } from '../lib/site-words.ts';
 
-const siteName = () => readSiteSettings(contentDir())?.settings.name ?? 'Khuyến công';
+const siteName = () => siteWords().siteName || 'Khuyến công';
+
+/**
+ * The editor's modules (its configuration made from the schemas, esbuild for its
+ * script): imported when first needed, not when the site's configuration loads
+ * (they took half a second of every build's start).
+ */
+let modules: Promise<typeof import('../editor/admin-files.ts')> | undefined;
+const editorModules = () => (modules ??= import('../editor/admin-files.ts'));
 
 /** `npm run edit`: decap-server's address (scripts/edit.ts sets it) and the branch checked out. */
 function localEditor(env = process.env): { server: URL; branch: string } | null {
@@ -24,13 +30,15 @@ function localEditor(env = process.env): { server: URL; branch: string } | null 
 
 export function editor(): AstroIntegration {
   let site: string | undefined;
+  let prepared: Promise<{ m: Awaited<ReturnType<typeof editorModules>>; script: string }> | undefined;
   return {
     name: 'kc:editor',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site;
       },
-      'astro:server:setup': ({ server, logger }) => {
+      'astro:server:setup': async ({ server, logger }) => {
+        const { adminPage, backendFromEnv, configYaml, decapFiles, EDITOR_FOLDER, editorScript, MANUAL_INIT } = await editorModules();
         const local = localEditor();
         const decap = decapFiles();
         let script: Promise<string> | undefined;
@@ -94,7 +102,14 @@ export function editor(): AstroIntegration {
           next();
         });
       },
+      // Made while the site builds (esbuild bundles the editor's script in a process of its own), written after.
+      'astro:build:start': () => {
+        prepared = editorModules().then(async (m) => ({ m, script: await m.editorScript() }));
+        prepared.catch(() => {}); // awaited at the end
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        const { m, script } = await (prepared ?? editorModules().then(async (m) => ({ m, script: await m.editorScript() })));
+        const { adminPage, backendFromEnv, configYaml, decapFiles, EDITOR_FOLDER, forgeOrigin, MANUAL_INIT, stylesOfPage } = m;
         const out = path.join(fileURLToPath(dir), EDITOR_FOLDER);
         mkdirSync(out, { recursive: true });
         const backend = backendFromEnv();
@@ -102,7 +117,7 @@ export function editor(): AstroIntegration {
         writeFileSync(path.join(out, 'index.html'), adminPage({ siteName: siteName(), forge, unconfigured: !backend.configured }));
         writeFileSync(path.join(out, 'config.yml'), configYaml({ backend, siteUrl: site }));
         writeFileSync(path.join(out, 'manual-init.js'), MANUAL_INIT);
-        writeFileSync(path.join(out, 'editor.js'), await editorScript());
+        writeFileSync(path.join(out, 'editor.js'), script);
         // The previews wear the site's own stylesheet: the one every built page carries inline.
         writeFileSync(path.join(out, 'preview.css'), stylesOfPage(readFileSync(path.join(fileURLToPath(dir), 'index.html'), 'utf8')));
         const decap = decapFiles();

@@ -18,14 +18,14 @@ import { pageCardOf } from './page-card.ts';
 import { t } from '../lib/i18n.ts';
 import { cardPool } from './pool.ts';
 import { contentDir } from '../lib/content-dir.ts';
-import { readSiteSettings } from '../loaders/site-settings.ts';
+import { siteBasics } from '../lib/site-words.ts';
 import { themeColours } from '../features/site/theme.ts';
 
 /** The site's colours and logo for its cards (content/site.yaml, "theme"); the defaults when it sets none. */
 function siteLook(dir: string): CardLook {
-  const theme = readSiteSettings(dir)?.settings.theme;
+  const { theme } = siteBasics(dir);
   const colours = themeColours(theme);
-  const logo = theme?.logo ? readFileSync(path.resolve(dir, theme.logo), 'utf8') : DEFAULT_LOOK.logo;
+  const logo = theme.logo ? readFileSync(path.resolve(dir, theme.logo), 'utf8') : DEFAULT_LOOK.logo;
   return { background: colours.brandDark, accent: colours.accent, logo };
 }
 

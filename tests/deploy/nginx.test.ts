@@ -156,6 +156,20 @@ describe('headers', () => {
     expect(plain.headers.get('content-encoding')).toBeNull();
     expect(Buffer.from(await plain.arrayBuffer()).equals(readFileSync(file))).toBe(true);
   });
+
+  test('Pagefind’s metadata and WebAssembly, which every first search fetches, are sent as Brotli; what arrives is what Pagefind reads', async () => {
+    const entry = JSON.parse(readFileSync(path.join(root, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+    const meta = `/pagefind/pagefind.${Object.values(entry.languages)[0]!.hash}.pf_meta`;
+    for (const p of [meta, '/pagefind/wasm.unknown.pagefind']) {
+      const res = await get(p, { 'accept-encoding': 'br, gzip' });
+      expect(res.headers.get('content-encoding'), p).toBe('br');
+      const sent = Number(res.headers.get('content-length'));
+      const body = Buffer.from(await res.arrayBuffer());
+      expect(body.subarray(0, 12).toString(), p).toBe('pagefind_dcd');
+      // Smaller than the gzip file Pagefind wrote (kept unchanged in dist/).
+      if (p.includes('wasm')) expect(sent).toBeLessThan(readFileSync(path.join(DIST, p)).length);
+    }
+  });
 });
 
 describe('addresses', () => {

@@ -84,4 +84,27 @@ describe('files compressed ahead of time', () => {
     expect(readFileSync(path.join(next, 'index.html.br')).equals(readFileSync(path.join(first, 'index.html.br')))).toBe(true);
     expect(zlib.brotliDecompressSync(readFileSync(path.join(next, 'changed.html.br'))).toString()).toContain('Bình Phước');
   });
+  test('Pagefind’s metadata and WebAssembly are stored unwrapped and sent as Brotli, smaller than Pagefind’s gzip; its index chunks stay as Pagefind wrote them', async () => {
+    const dir = path.join(work, 'pf');
+    // Like Pagefind's files: its signature, then data (page hashes) that gzip does not shrink well.
+    const raw = Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(Array.from({ length: 4000 }, (_, i) => `vi_${((i * 2654435761) >>> 0).toString(16).slice(0, 7)}`).join(''))]);
+    const gz = zlib.gzipSync(raw);
+    write(dir, 'pagefind/pagefind.vi_0123456789.pf_meta', gz);
+    write(dir, 'pagefind/wasm.unknown.pagefind', gz);
+    write(dir, 'pagefind/index/vi_abc.pf_index', gz);
+    await compressTree(dir);
+    for (const f of ['pagefind/pagefind.vi_0123456789.pf_meta', 'pagefind/wasm.unknown.pagefind']) {
+      // What a browser reads, with or without Content-Encoding, starts with the signature Pagefind looks for.
+      expect(readFileSync(path.join(dir, f)).equals(raw), f).toBe(true);
+      const br = readFileSync(path.join(dir, `${f}.br`));
+      expect(zlib.brotliDecompressSync(br).equals(raw), f).toBe(true);
+      expect(br.length, f).toBeLessThan(gz.length);
+      expect(zlib.gunzipSync(readFileSync(path.join(dir, `${f}.gz`))).equals(raw), f).toBe(true);
+    }
+    expect(readFileSync(path.join(dir, 'pagefind/index/vi_abc.pf_index')).equals(gz)).toBe(true);
+    expect(existsSync(path.join(dir, 'pagefind/index/vi_abc.pf_index.br'))).toBe(false);
+    // Run again (a second deploy of the same tree): nothing changes.
+    await compressTree(dir);
+    expect(readFileSync(path.join(dir, 'pagefind/wasm.unknown.pagefind')).equals(raw)).toBe(true);
+  });
 });

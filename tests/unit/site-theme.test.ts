@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { applyThemeColours, checkThemeColours, contrastRatio, logoProblems, themeColours } from '../../src/features/site/theme.ts';
 import { t } from '../../src/lib/i18n.ts';
-import { siteWords } from '../../src/lib/site-words.ts';
+import { siteBasics, siteWords } from '../../src/lib/site-words.ts';
 
 describe('colours', () => {
   test('contrast ratios as WCAG defines them', () => {
@@ -100,5 +100,21 @@ describe('the site’s words', () => {
   });
   test('a folder without settings gives empty words (its build stops on the missing file)', () => {
     expect(siteWords(mkdtempSync(path.join(os.tmpdir(), 'kc-words-'))).province).toBe('');
+  });
+});
+
+describe('what the build reads of the settings before the content loads', () => {
+  const folder = (text: string) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kc-basics-'));
+    writeFileSync(path.join(dir, 'site.yaml'), text);
+    return dir;
+  };
+  test('a well-formed address, logo and colours are read', () => {
+    const basics = siteBasics(folder('address: "https://khuyencong.sonmoc.gov.vn"\ntheme:\n  logo: "logo.svg"\n  colours:\n    brand: "#1b5e20"\n'));
+    expect(basics).toEqual({ address: 'https://khuyencong.sonmoc.gov.vn', theme: { logo: 'logo.svg', colours: { brand: '#1b5e20' } } });
+  });
+  test('ill-formed values are left out (the settings’ checks name them), never passed on to the configuration or the stylesheet', () => {
+    const basics = siteBasics(folder('address: "khuyencong.sonmoc.gov.vn"\ntheme:\n  logo: "logo.png"\n  colours:\n    brand: "red;} body{display:none"\n    accent: "#a04000"\n    other: "#000000"\n'));
+    expect(basics).toEqual({ address: undefined, theme: { logo: undefined, colours: { accent: '#a04000' } } });
   });
 });

@@ -16,6 +16,7 @@ import { contentDir } from './src/lib/content-dir.ts';
 import { siteBasics } from './src/lib/site-words.ts';
 import { contentGuard } from './src/features/site/render-guard.ts';
 import { editor } from './src/integrations/editor.ts';
+import { stillToFillList } from './src/integrations/still-to-fill.ts';
 import { themeColoursPlugin } from './src/integrations/theme.ts';
 
 // The site's public address: content/site.yaml's "address"; SITE_URL overrides it for a
@@ -70,6 +71,8 @@ export default defineConfig({
     drafts(),
     // Over the built pages, side by side: the search index (Pagefind) and the share images.
     afterBuild([scriptStep('src/search/index-job.ts'), scriptStep('src/share-cards/job.ts')]),
+    // At the end, what the content folder still lacks before release (facts, "[cần điền]", samples).
+    stillToFillList(),
     // The web editor at /admin/ (Decap CMS, its configuration made from src/schemas/): not a page of the site.
     editor(),
     // Last: the build is written into a staging folder and takes dist/'s place only

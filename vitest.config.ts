@@ -17,7 +17,8 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       { test: { ...shared, name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { test: { ...shared, name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/support/setup-build.ts'] } },
+      // setup-build-cache: the example province's build (example-province.test.ts) reuses encoded photos and cards.
+      { test: { ...shared, name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/support/setup-build.ts', 'tests/support/setup-build-cache.ts'] } },
       {
         test: {
           ...shared,

@@ -11,6 +11,7 @@ import { contentCollections, type CollectionName } from '../../src/loaders/colle
 import { resolveFile } from './static-server.ts';
 import { missingBeforeRelease } from '../../src/features/site/settings.ts';
 import { readSiteSettings } from '../../src/loaders/site-settings.ts';
+import { placeholdersIn, unitsAreSample, UNITS_FILE } from '../../src/loaders/still-to-fill.ts';
 
 export interface GateReport {
   /** Reasons the release is refused. */
@@ -81,6 +82,9 @@ export async function releaseGate(dist: string, contentDir = 'content'): Promise
   if (!settings) problems.push(`${contentDir}/site.yaml thiếu hoặc có lỗi (chạy npm run build để xem lỗi)`);
   else problems.push(...missingBeforeRelease(settings.settings, settings.file));
 
+  // What npm run new-site left to fill ("[cần điền]"): a page would publish the mark itself.
+  for (const place of placeholdersIn(contentDir)) problems.push(`còn chỗ "[cần điền]" chưa thay bằng thông tin thật: ${place}`);
+
   const address = siteAddress(dist);
   const wrongAddress = addressProblem(address);
   if (wrongAddress) problems.push(wrongAddress);
@@ -126,6 +130,7 @@ export async function releaseGate(dist: string, contentDir = 'content'): Promise
     if (files) notes.push(`${name}: ${files}/${entries.length} tệp là nội dung minh họa (sample: true)`);
     if (rows.length) notes.push(`${name}: ${rows.join('; ')} là nội dung minh họa (sample: true)`);
   }
+  if (unitsAreSample(contentDir)) notes.push(`${UNITS_FILE}: danh sách đơn vị hành chính là nội dung minh họa (sample: true)`);
   return { problems, notes };
 }
 

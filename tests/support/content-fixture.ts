@@ -48,11 +48,11 @@ export interface Fixture {
   write(file: string, text: string): void;
 }
 
-/** A copy of content/ in a temporary folder (a few milliseconds: one per case is fine). */
-export function contentFixture(): Fixture {
+/** A copy of content/ (or of another content folder, `from`) in a temporary folder (a few milliseconds: one per case is fine). */
+export function contentFixture(from = 'content'): Fixture {
   const root = tempDir('kc-fixture-');
   const dir = path.join(root, 'content');
-  cpSync('content', dir, { recursive: true });
+  cpSync(from, dir, { recursive: true });
   return {
     dir,
     root,

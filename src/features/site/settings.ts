@@ -1,6 +1,7 @@
 // The site's settings (content/site.yaml): the checks its schema cannot make,
 // and what the release gate asks of them before the site is published.
 import type { FieldProblem } from '../../lib/content-errors.ts';
+import { isToFill } from '../../lib/to-fill.ts';
 import { checkThemeColours } from './theme.ts';
 import { ORGANISATION_FACTS, type OrganisationFact, type SiteSettings } from '../../schemas/site.ts';
 
@@ -22,12 +23,15 @@ export const REQUIRED_CONTACTS: readonly OrganisationFact[] = ['address', 'phone
 /** Contacts a reader needs to act, which the gate asks for too (when to call or visit, the organisation's own site). */
 export const EXPECTED_CONTACTS: readonly OrganisationFact[] = ['hours', 'website'];
 
-/** Every fact written about the organisation names its public source; the public address is https; the colours are readable. */
+/**
+ * Every fact written about the organisation names its public source; the public address is https; the colours are readable.
+ * A placeholder left by npm run new-site ("[cần điền]") is not a fact: it needs no source (the release gate refuses it).
+ */
 export function checkSiteSettings(data: Pick<SiteSettings, 'address' | 'organisation' | 'sources'> & Partial<Pick<SiteSettings, 'theme'>>): FieldProblem[] {
   const problems: FieldProblem[] = checkThemeColours(data.theme);
   for (const fact of ORGANISATION_FACTS) {
     const value = data.organisation[fact];
-    if (value !== undefined && !(Array.isArray(value) && value.length === 0) && !data.sources[fact])
+    if (value !== undefined && !(Array.isArray(value) && value.length === 0) && !isToFill(value) && !data.sources[fact])
       problems.push({
         field: `sources.${fact}`,
         message: `có ${FACT_NAMES[fact]} ("organisation.${fact}") nhưng chưa ghi nguồn công khai của nó; thêm dòng "${fact}: <địa chỉ nguồn>" dưới "sources", hoặc để trống thông tin đó`,

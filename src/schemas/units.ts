@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { isoDate, sample, sourceAddress, text, webAddress } from './fields.ts';
 
 export const unitSchema = z.strictObject({
-  name: text, // tên đơn vị, viết đầy đủ kèm loại đơn vị như trong văn bản, ví dụ "Huyện …", "Thành phố …", "Phường …"
+  name: text, // tên đơn vị, viết đầy đủ kèm loại đơn vị như trong văn bản, ví dụ "Huyện …", "Thành phố …", "Phường …", "Xã …"
   from: isoDate.optional(), // ngày đầu tiên đơn vị có, trong ngoặc kép: "2025-07-01" (để trống nếu đơn vị có từ trước các sản phẩm)
   until: isoDate.optional(), // ngày cuối cùng đơn vị còn, trong ngoặc kép: "2025-06-30" (để trống nếu đơn vị vẫn còn)
 });

@@ -17,12 +17,22 @@ import { progressSchema } from '../schemas/progress.ts';
 import { siteSchema } from '../schemas/site.ts';
 import { RELATED_KIND_NAMES, tvSchema } from '../schemas/tv.ts';
 import { unitsSchema, type AdminUnit } from '../schemas/units.ts';
+import { contentDir } from '../lib/content-dir.ts';
 import { fieldsOf, type FieldSpec } from './fields.ts';
 import { labelAndHint } from './labels.ts';
 import { SchemaNotes } from './schema-notes.ts';
 
-/** The repository's content folder, as the editor writes it (paths in the Git repository). */
-export const CONTENT = 'content';
+/**
+ * The repository's content folder, as the editor writes it (paths in the Git
+ * repository): CONTENT_DIR when it names a folder inside the repository (a
+ * province keeping its content in a folder of its own: docs/adopt.md), else content/.
+ */
+export const CONTENT = repositoryFolder(contentDir());
+
+function repositoryFolder(dir: string): string {
+  const relative = path.relative(process.cwd(), path.resolve(dir)).split(path.sep).join('/');
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : 'content';
+}
 
 const SCHEMAS_DIR = fileURLToPath(new URL('../schemas/', import.meta.url));
 
@@ -77,7 +87,7 @@ export function editorCollections(units: readonly AdminUnit[] = []): EditorColle
       name: 'bulletins',
       label: 'Bản tin',
       labelSingular: 'bản tin',
-      description: 'Mỗi số Bản tin Khuyến công là một tệp trong thư mục của năm phát hành (content/bulletins/<năm>/). Tệp .mdx (có khung, thẻ liên kết) sửa bằng trình soạn thảo văn bản.',
+      description: `Mỗi số Bản tin Khuyến công là một tệp trong thư mục của năm phát hành (${CONTENT}/bulletins/<năm>/). Tệp .mdx (có khung, thẻ liên kết) sửa bằng trình soạn thảo văn bản.`,
       schema: bulletinSchema(() => IMAGE),
       notes: ['bulletin.ts', 'bulletinSchema'],
       format: 'markdown',
@@ -99,7 +109,7 @@ export function editorCollections(units: readonly AdminUnit[] = []): EditorColle
       name: 'products',
       label: 'Sản phẩm',
       labelSingular: 'sản phẩm',
-      description: 'Mỗi sản phẩm CNNT tiêu biểu là một thư mục (content/products/<tên>/) gồm tệp index.md và các ảnh của sản phẩm.',
+      description: `Mỗi sản phẩm CNNT tiêu biểu là một thư mục (${CONTENT}/products/<tên>/) gồm tệp index.md và các ảnh của sản phẩm.`,
       schema: productSchema(() => IMAGE),
       notes: ['product.ts', 'productSchema'],
       // The unit when recognised: one of the content folder's units (the build checks the year too).
@@ -122,7 +132,7 @@ export function editorCollections(units: readonly AdminUnit[] = []): EditorColle
       name: 'tv',
       label: 'Lịch phát sóng',
       labelSingular: 'lịch phát sóng của một năm',
-      description: 'Mỗi năm một tệp (content/tv/<năm>.yaml): các đài, kênh và các chuyên đề khuyến công trên truyền hình.',
+      description: `Mỗi năm một tệp (${CONTENT}/tv/<năm>.yaml): các đài, kênh và các chuyên đề khuyến công trên truyền hình.`,
       schema: tvSchema,
       notes: ['tv.ts', 'tvSchema'],
       format: 'yaml',
@@ -134,7 +144,7 @@ export function editorCollections(units: readonly AdminUnit[] = []): EditorColle
       name: 'events',
       label: 'Sự kiện',
       labelSingular: 'sự kiện của một năm',
-      description: 'Mỗi năm một tệp (content/events/<năm>.yaml): hội chợ, hội thảo, tập huấn, bình chọn, khảo sát.',
+      description: `Mỗi năm một tệp (${CONTENT}/events/<năm>.yaml): hội chợ, hội thảo, tập huấn, bình chọn, khảo sát.`,
       schema: eventsSchema,
       notes: ['events.ts', 'eventsSchema'],
       format: 'yaml',
@@ -146,7 +156,7 @@ export function editorCollections(units: readonly AdminUnit[] = []): EditorColle
       name: 'progress',
       label: 'Tiến độ kế hoạch',
       labelSingular: 'số liệu tiến độ của một năm',
-      description: 'Mỗi năm kế hoạch một tệp (content/progress/<năm>.yaml): số liệu báo cáo theo chỉ tiêu và kinh phí đã chi, mỗi số có ngày và nguồn.',
+      description: `Mỗi năm kế hoạch một tệp (${CONTENT}/progress/<năm>.yaml): số liệu báo cáo theo chỉ tiêu và kinh phí đã chi, mỗi số có ngày và nguồn.`,
       schema: progressSchema,
       notes: ['progress.ts', 'progressSchema'],
       format: 'yaml',
@@ -156,7 +166,7 @@ export function editorCollections(units: readonly AdminUnit[] = []): EditorColle
       name: 'policies',
       label: 'Chính sách hỗ trợ',
       labelSingular: 'chính sách hỗ trợ',
-      description: 'Mỗi chính sách một tệp (content/policies/<tên>.yaml); mỗi câu trả lời ghi kèm nguồn.',
+      description: `Mỗi chính sách một tệp (${CONTENT}/policies/<tên>.yaml); mỗi câu trả lời ghi kèm nguồn.`,
       schema: policySchema,
       notes: ['policy.ts', 'policySchema'],
       format: 'yaml',
@@ -166,7 +176,7 @@ export function editorCollections(units: readonly AdminUnit[] = []): EditorColle
       name: 'site',
       label: 'Cài đặt trang',
       labelSingular: 'cài đặt trang',
-      description: 'Địa chỉ công khai, tên trang và đơn vị vận hành (content/site.yaml); mỗi thông tin về đơn vị cần nguồn công khai.',
+      description: `Địa chỉ công khai, tên trang và đơn vị vận hành (${CONTENT}/site.yaml); mỗi thông tin về đơn vị cần nguồn công khai.`,
       schema: siteSchema,
       notes: ['site.ts', 'siteSchema'],
       format: 'yaml',
@@ -177,7 +187,7 @@ export function editorCollections(units: readonly AdminUnit[] = []): EditorColle
       label: 'Đơn vị hành chính',
       labelSingular: 'danh sách đơn vị hành chính',
       description:
-        'Các đơn vị hành chính mà sản phẩm ghi ở “Đơn vị hành chính khi được công nhận lần đầu” (content/don-vi-hanh-chinh.yaml). Không xóa, không đổi tên đơn vị cũ: ghi ngày cuối cho đơn vị cũ và thêm đơn vị mới, kèm nguồn. Đơn vị mới có trong ô chọn của sản phẩm sau lần dựng trang kế tiếp.',
+        `Các đơn vị hành chính mà sản phẩm ghi ở “Đơn vị hành chính khi được công nhận lần đầu” (${CONTENT}/don-vi-hanh-chinh.yaml). Không xóa, không đổi tên đơn vị cũ: ghi ngày cuối cho đơn vị cũ và thêm đơn vị mới, kèm nguồn. Đơn vị mới có trong ô chọn của sản phẩm sau lần dựng trang kế tiếp.`,
       schema: unitsSchema,
       notes: ['units.ts', 'unitsSchema'],
       format: 'yaml',

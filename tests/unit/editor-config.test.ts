@@ -4,7 +4,7 @@
 // Zod's own JSON Schema export, not with the editor's reader of them, so a field
 // the editor's generator missed or got wrong is found.
 import yaml from 'js-yaml';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'astro/zod';
 import { configYaml } from '../../src/editor/admin-files.ts';
 import { bulletinSchema } from '../../src/schemas/bulletin.ts';
@@ -156,5 +156,28 @@ describe('web editor configuration (config.yml) against the schemas', () => {
 
   it('talks to the province forge with Gitea/Forgejo OAuth (PKCE: an app id, no secret)', () => {
     expect(config.backend).toMatchObject({ name: 'gitea', repo: 'so-cong-thuong/khuyen-cong', base_url: 'https://git.example.gov.vn', api_root: 'https://git.example.gov.vn/api/v1', app_id: 'abc' });
+  });
+});
+
+describe('a province whose content is in a folder of its own (CONTENT_DIR)', () => {
+  it('the editor reads and writes that folder, not content/', async () => {
+    const before = process.env['CONTENT_DIR'];
+    process.env['CONTENT_DIR'] = 'examples/tinh-minh-hoa';
+    try {
+      vi.resetModules();
+      const { configYaml: configOf } = await import('../../src/editor/admin-files.ts');
+      const config = yaml.load(configOf({ backend: { name: 'gitea', repo: 'a/b', branch: 'main' }, siteUrl: 'https://x.example' })) as {
+        media_folder: string;
+        collections: { name: string; folder?: string; files?: { file: string }[] }[];
+      };
+      const paths = config.collections.flatMap((c) => [c.folder, ...(c.files ?? []).map((f) => f.file)]).filter((p): p is string => Boolean(p));
+      expect(paths.length).toBeGreaterThan(5);
+      for (const p of paths) expect(p, p).toMatch(/^examples\/tinh-minh-hoa\//);
+      expect(config.media_folder).toMatch(/^examples\/tinh-minh-hoa\//);
+    } finally {
+      if (before === undefined) delete process.env['CONTENT_DIR'];
+      else process.env['CONTENT_DIR'] = before;
+      vi.resetModules();
+    }
   });
 });

@@ -8,6 +8,7 @@
 // half-written dist/). Works for `astro build --outDir X` too: the staging
 // folder is then beside X. Must be the last integration in astro.config.mjs, so
 // that its hook runs after every other integration's.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -22,9 +23,36 @@ export function stagingFolders(outDir: string): { staging: string; old: string }
 }
 
 /**
+ * Removes a folder in a process of its own that the build does not wait for (the
+ * old output of a catalogue of 10,000 products is about 45,000 files: 4.4 s of a
+ * warm build when removed in line). The folder is renamed first to a name of its
+ * own, so that a next build never meets it; a removal that did not finish (the
+ * machine stopped) is finished by the next publication.
+ */
+function removeLater(folder: string): void {
+  const trash = `${folder}-${process.pid}-${Date.now()}`;
+  try {
+    renameSync(folder, trash);
+  } catch {
+    rmSync(folder, { recursive: true, force: true });
+    return;
+  }
+  const child = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', trash], { detached: true, stdio: 'ignore' });
+  child.on('error', () => rmSync(trash, { recursive: true, force: true }));
+  child.unref();
+}
+
+/** Old outputs left by removals that did not finish (`removeLater`), beside `old`. */
+function leftOver(old: string): string[] {
+  const dir = path.dirname(old);
+  const prefix = `${path.basename(old)}-`;
+  return existsSync(dir) ? readdirSync(dir).filter((n) => n.startsWith(prefix)).map((n) => path.join(dir, n)) : [];
+}
+
+/**
  * Puts the finished `staging` folder in place of `outDir`: two renames on the same
- * disk (the old output is moved aside first, then removed), so that a reader of
- * `outDir` sees the old site or the new one, never a mix. Where `outDir` cannot be
+ * disk (the old output is moved aside first, then removed in a process of its own),
+ * so that a reader of `outDir` sees the old site or the new one, never a mix. Where `outDir` cannot be
  * renamed (a mount point), its contents are replaced instead. A `.git` folder in
  * the old output (a deploy branch checked out there) is kept.
  */
@@ -49,7 +77,8 @@ export function publishStaging(staging: string, outDir: string): void {
     if (existsSync(old) && !existsSync(outDir)) renameSync(old, outDir); // put the old site back
     throw error;
   }
-  rmSync(old, { recursive: true, force: true });
+  for (const folder of leftOver(old)) removeLater(folder);
+  if (existsSync(old)) removeLater(old);
 }
 
 export function stagedOutput(): AstroIntegration {

@@ -2,7 +2,7 @@
 // published-images.ts), without a build: the staging folder takes the output
 // folder's place only when asked; pictures are capped and lose their metadata;
 // the last check names what must not be published.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ImageTransform } from 'astro';
@@ -32,6 +32,9 @@ const photo = (width: number, height: number) =>
     .withExif({ IFD0: { Artist: 'Nguyen Van A' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '10/1 57/1 0/1' } })
     .toBuffer();
 
+/** Waits without an event loop turn (the removal runs in another process). */
+const sleepMs = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
 describe('the staging folder and the output folder', () => {
   test('the staging folder sits beside the output folder, hidden', () => {
     expect(stagingFolders('/srv/site/dist')).toEqual({ staging: '/srv/site/.dist.staging', old: '/srv/site/.dist.old' });
@@ -48,7 +51,24 @@ describe('the staging folder and the output folder', () => {
     expect(existsSync(path.join(out, 'old-only.html'))).toBe(false);
     expect(readFileSync(path.join(out, '.git/HEAD'), 'utf8')).toBe('ref: refs/heads/gh-pages');
     expect(existsSync(staging)).toBe(false);
+    // The old output is moved aside at once and removed by a process the build does not wait for.
     expect(existsSync(old)).toBe(false);
+    const leftovers = () => readdirSync(base).filter((n) => n.startsWith('.dist.old'));
+    for (let i = 0; i < 100 && leftovers().length; i++) sleepMs(50);
+    expect(leftovers()).toEqual([]);
+  });
+
+  test('an old output whose removal did not finish (the machine stopped) is removed by the next publication', () => {
+    const base = path.join(root, 'leftover');
+    const out = folder(path.join(base, 'dist'), { 'index.html': 'cũ' });
+    folder(path.join(base, '.dist.old-999-1'), { 'index.html': 'rất cũ' });
+    const { staging } = stagingFolders(out);
+    folder(staging, { 'index.html': 'mới' });
+    publishStaging(staging, out);
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('mới');
+    const leftovers = () => readdirSync(base).filter((n) => n.startsWith('.dist.old'));
+    for (let i = 0; i < 100 && leftovers().length; i++) sleepMs(50);
+    expect(leftovers()).toEqual([]);
   });
 
   test('a first build: no output folder yet', () => {

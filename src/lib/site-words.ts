@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentDir } from './content-dir.ts';
 import { parseYaml } from '../loaders/parse.ts';
+import { COLOUR_NAMES, COLOUR_VALUE, LOGO_FILE, type ColourName } from './theme-values.ts';
 
 export interface SiteWords {
   /** "tỉnh Đồng Nai": as written in a sentence (province.full). */
@@ -26,61 +27,52 @@ export interface SiteWords {
 export interface SiteBasics {
   /** An http(s) address, or undefined. */
   address: string | undefined;
-  theme: { logo: string | undefined; colours: Partial<Record<'brand' | 'brandDark' | 'brandSoft' | 'accent', string>> };
+  theme: { logo: string | undefined; colours: Partial<Record<ColourName, string>> };
 }
-
-const cache = new Map<string, SiteWords>();
-const basicsCache = new Map<string, SiteBasics>();
-const files = new Map<string, Record<string, unknown>>();
 
 const str = (v: unknown) => (typeof v === 'string' ? v.trim().normalize('NFC') : '');
 const record = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' ? (v as Record<string, unknown>) : {});
 
-/** The words of the site in `dir` (default: the content folder this build reads). Missing words are empty. */
-/** site.yaml's data, read once per folder; {} when missing or not YAML (its collection names the mistake). */
-function settingsData(dir: string): Record<string, unknown> {
-  let data = files.get(dir);
-  if (data) return data;
+/** What is read of each folder's site.yaml, once. */
+const read = new Map<string, { words: SiteWords; basics: SiteBasics }>();
+
+/** site.yaml of `dir`, read once: its words and its basics. A missing or broken file gives empty values (its collection names the mistake). */
+function settingsOf(dir: string): { words: SiteWords; basics: SiteBasics } {
+  const known = read.get(dir);
+  if (known) return known;
   const file = ['site.yaml', 'site.yml'].map((f) => path.join(dir, f)).find((f) => existsSync(f));
+  let data: Record<string, unknown> = {};
   try {
     data = file ? record(parseYaml(readFileSync(file, 'utf8'))) : {};
   } catch {
-    data = {};
+    // left empty
   }
-  files.set(dir, data);
-  return data;
+  const province = record(data['province']);
+  const theme = record(data['theme']);
+  const address = str(data['address']);
+  const logo = str(theme['logo']);
+  const colours = record(theme['colours']);
+  const settings = {
+    words: {
+      province: str(province['full']),
+      provinceName: str(province['name']),
+      centre: str(record(data['organisation'])['name']),
+      siteName: str(data['name']),
+    },
+    basics: {
+      address: /^https?:\/\/[^\s/]+/.test(address) && URL.canParse(address) ? address : undefined,
+      theme: {
+        logo: LOGO_FILE.test(logo) ? logo : undefined,
+        colours: Object.fromEntries(COLOUR_NAMES.flatMap((name) => (typeof colours[name] === 'string' && COLOUR_VALUE.test(colours[name]) ? [[name, colours[name]]] : []))),
+      },
+    },
+  };
+  read.set(dir, settings);
+  return settings;
 }
+
+/** The words of the site in `dir` (default: the content folder this build reads). Missing words are empty. */
+export const siteWords = (dir: string = contentDir()): SiteWords => settingsOf(dir).words;
 
 /** The public address and the look of the site in `dir`, each only when well formed. */
-export function siteBasics(dir: string = contentDir()): SiteBasics {
-  let basics = basicsCache.get(dir);
-  if (basics) return basics;
-  const data = settingsData(dir);
-  const address = str(data['address']);
-  const theme = record(data['theme']);
-  const logo = str(theme['logo']);
-  const colours = Object.fromEntries(
-    Object.entries(record(theme['colours'])).filter(([name, value]) => ['brand', 'brandDark', 'brandSoft', 'accent'].includes(name) && typeof value === 'string' && /^#[0-9a-fA-F]{6}$/.test(value)),
-  ) as SiteBasics['theme']['colours'];
-  basics = {
-    address: /^https?:\/\/[^\s/]+/.test(address) && URL.canParse(address) ? address : undefined,
-    theme: { logo: /^[\w./-]+\.svg$/.test(logo) ? logo : undefined, colours },
-  };
-  basicsCache.set(dir, basics);
-  return basics;
-}
-
-export function siteWords(dir: string = contentDir()): SiteWords {
-  let words = cache.get(dir);
-  if (words) return words;
-  const data = settingsData(dir);
-  const province = record(data['province']);
-  words = {
-    province: str(province['full']),
-    provinceName: str(province['name']),
-    centre: str(record(data['organisation'])['name']),
-    siteName: str(data['name']),
-  };
-  cache.set(dir, words);
-  return words;
-}
+export const siteBasics = (dir: string = contentDir()): SiteBasics => settingsOf(dir).basics;

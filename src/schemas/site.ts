@@ -8,6 +8,7 @@
 // left empty (the release gate lists what is still missing).
 import { z } from 'astro/zod';
 import { sourceAddress, text, webAddress } from './fields.ts';
+import { COLOUR_VALUE, LOGO_FILE } from '../lib/theme-values.ts';
 
 /** Empty ("" or left out) or a value that passes `schema`. */
 const optional = <S extends z.ZodType>(schema: S) => z.preprocess((v) => (v === '' || v === null ? undefined : v), schema.optional());
@@ -37,15 +38,13 @@ export const provinceSchema = z.strictObject({
   full: text, // tên như viết giữa câu, có chữ "tỉnh" hoặc "thành phố": "… của tỉnh …"
 });
 
-/** The colours a site may set: links and buttons, header and headings, light backgrounds, the accent line. */
-export const COLOUR_NAMES = ['brand', 'brandDark', 'brandSoft', 'accent'] as const;
-export type ColourName = (typeof COLOUR_NAMES)[number];
+export type { ColourName } from '../lib/theme-values.ts';
 
-const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: (iss) => `cần một mã màu dạng "#rrggbb", ví dụ "#0f4c81" (đang là "${String(iss.input)}")` });
+const colour = z.string().regex(COLOUR_VALUE, { error: (iss) => `cần một mã màu dạng "#rrggbb", ví dụ "#0f4c81" (đang là "${String(iss.input)}")` });
 
 /** The site's look: its logo and colours (checked for contrast: src/features/site/theme.ts). */
 export const themeSchema = z.strictObject({
-  logo: optional(z.string().regex(/^[\w./-]+\.svg$/, { error: 'cần tên một tệp .svg trong thư mục nội dung, ví dụ "logo.svg"' })), // tệp biểu trưng dạng SVG, đặt trong thư mục nội dung, ví dụ "logo.svg" (để trống: dùng biểu trưng chung)
+  logo: optional(z.string().regex(LOGO_FILE, { error: 'cần tên một tệp .svg trong thư mục nội dung, ví dụ "logo.svg"' })), // tệp biểu trưng dạng SVG, đặt trong thư mục nội dung, ví dụ "logo.svg" (để trống: dùng biểu trưng chung)
   colours: z
     .strictObject({
       brand: colour.optional(), // màu chính: chữ liên kết, nút bấm ("#rrggbb"); chữ trắng trên màu này và màu này trên nền trắng phải đủ tương phản

@@ -2,51 +2,16 @@
 // made from the schemas: config.ts), the editor's own code (editor.client.ts,
 // bundled here with esbuild), the site's stylesheet for the previews, and Decap
 // CMS's bundle, copied from node_modules (nothing is loaded from a CDN).
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { siteWords, type SiteWords } from '../lib/site-words.ts';
 import yaml from 'js-yaml';
 import { editorCspMeta } from '../features/site/security.ts';
-import { editorConfig, fileLayouts, type BackendSettings, type EditorOptions } from './config.ts';
+import { editorConfig, fileLayouts, type EditorOptions } from './config.ts';
+import { EDITOR_FOLDER } from './decap-files.ts';
 
-/** The folder of the editor in the built site, and its address. */
-export const EDITOR_FOLDER = 'admin';
-
-const require = createRequire(import.meta.url);
-
-/** Decap CMS's browser bundle: the main file, the parts it loads when needed, the WebAssembly image encoders, its licence. */
-export function decapFiles(): { dir: string; files: string[]; version: string } {
-  const pkg = require.resolve('decap-cms/package.json');
-  const dir = path.join(path.dirname(pkg), 'dist');
-  const version = (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version;
-  const files = readdirSync(dir).filter((f) => f === 'decap-cms.js' || f === 'decap-cms.js.LICENSE.txt' || /^\d+\.decap-cms\.js$/.test(f) || /\.wasm$/.test(f));
-  return { dir, files, version };
-}
-
-/** The editor's settings from the environment of the build (the publishing workflow sets them; docs/editor.md). */
-export function backendFromEnv(env: Record<string, string | undefined> = process.env): BackendSettings & { configured: boolean } {
-  const name = (env['EDITOR_BACKEND'] || 'gitea') as BackendSettings['name'];
-  if (!['gitea', 'forgejo', 'github', 'gitlab'].includes(name)) throw new Error(`EDITOR_BACKEND="${name}": chỉ dùng gitea, forgejo, github hoặc gitlab`);
-  const repo = env['EDITOR_REPO'] ?? '';
-  const baseUrl = env['EDITOR_FORGE_URL'] || (name === 'github' ? undefined : '');
-  const appId = env['EDITOR_APP_ID'] ?? '';
-  const configured = Boolean(repo && (name === 'github' || (baseUrl && appId)));
-  return { name, repo, branch: env['EDITOR_BRANCH'] || 'main', baseUrl, appId, configured };
-}
-
-/** The origin the editor talks to besides its own: the forge's. */
-export function forgeOrigin(backend: BackendSettings): string | undefined {
-  if (backend.name === 'github') return 'https://api.github.com';
-  if (!backend.baseUrl) return backend.name === 'gitlab' ? 'https://gitlab.com' : undefined;
-  try {
-    return new URL(backend.baseUrl).origin;
-  } catch {
-    return undefined;
-  }
-}
+export { decapFiles, EDITOR_FOLDER, stylesOfPage } from './decap-files.ts';
+export { backendFromEnv, forgeOrigin } from './backend.ts';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -124,7 +89,3 @@ export async function editorScript(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-/** The site's stylesheet, as a built page carries it inline (every page has the same one, from src/styles/global.css). */
-export function stylesOfPage(html: string): string {
-  return [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('\n');
-}

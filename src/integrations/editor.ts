@@ -10,6 +10,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { EditorOptions } from '../editor/config.ts';
+import { backendFromEnv } from '../editor/backend.ts';
+import { CACHED_FILES, editorFilesKey, readEditorFiles, storeEditorFiles, type EditorFiles } from '../editor/built-cache.ts';
+import { decapFiles, EDITOR_FOLDER, stylesOfPage } from '../editor/decap-files.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { siteWords } from '../lib/site-words.ts';
 
@@ -37,15 +40,31 @@ function localEditor(env = process.env): { server: URL; branch: string } | null 
 
 export function editor(): AstroIntegration {
   let site: string | undefined;
-  let prepared: Promise<{ m: Awaited<ReturnType<typeof editorModules>>; script: string }> | undefined;
+  let srcDir = '';
+  let cacheDir = '';
+  let prepared: Promise<EditorFiles> | undefined;
+  /** The editor's files made now: its page, its configuration from the schemas, its script. */
+  const makeFiles = async (): Promise<EditorFiles> => {
+    const [m, list] = await Promise.all([editorModules(), units()]);
+    const backend = m.backendFromEnv();
+    const script = await m.editorScript();
+    return {
+      'index.html': m.adminPage({ siteName: siteName(), forge: m.forgeOrigin(backend), unconfigured: !backend.configured }),
+      'config.yml': m.configYaml({ backend, siteUrl: site, units: list }),
+      'manual-init.js': m.MANUAL_INIT,
+      'editor.js': script,
+    };
+  };
   return {
     name: 'kc:editor',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site;
+        srcDir = fileURLToPath(config.srcDir);
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:server:setup': async ({ server, logger }) => {
-        const { adminPage, backendFromEnv, configYaml, decapFiles, EDITOR_FOLDER, editorScript, MANUAL_INIT } = await editorModules();
+        const { adminPage, configYaml, editorScript, MANUAL_INIT } = await editorModules();
         const local = localEditor();
         const decap = decapFiles();
         let script: Promise<string> | undefined;
@@ -111,26 +130,34 @@ export function editor(): AstroIntegration {
           next();
         });
       },
-      // Made while the site builds (esbuild bundles the editor's script in a process of its own), written after.
-      'astro:build:start': () => {
-        prepared = editorModules().then(async (m) => ({ m, script: await m.editorScript() }));
+      // Taken from the cache when nothing they are made from has changed (src/editor/built-cache.ts);
+      // otherwise made while the site builds (esbuild bundles the editor's script in a process of its own).
+      'astro:build:start': ({ logger }) => {
+        const cacheRoot = path.join(cacheDir, 'kc-editor');
+        const key = editorFilesKey({ srcDir, contentDir: contentDir(), site });
+        const cached = readEditorFiles(cacheRoot, key);
+        prepared = cached
+          ? Promise.resolve(cached)
+          : makeFiles().then((files) => {
+              try {
+                storeEditorFiles(cacheRoot, key, files);
+              } catch (error) {
+                logger.warn(`không lưu được trình biên tập vào bộ nhớ đệm: ${String(error)}`);
+              }
+              return files;
+            });
         prepared.catch(() => {}); // awaited at the end
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { m, script } = await (prepared ?? editorModules().then(async (m) => ({ m, script: await m.editorScript() })));
-        const { adminPage, backendFromEnv, configYaml, decapFiles, EDITOR_FOLDER, forgeOrigin, MANUAL_INIT, stylesOfPage } = m;
+        const files = await (prepared ?? makeFiles());
         const out = path.join(fileURLToPath(dir), EDITOR_FOLDER);
         mkdirSync(out, { recursive: true });
-        const backend = backendFromEnv();
-        const forge = forgeOrigin(backend);
-        writeFileSync(path.join(out, 'index.html'), adminPage({ siteName: siteName(), forge, unconfigured: !backend.configured }));
-        writeFileSync(path.join(out, 'config.yml'), configYaml({ backend, siteUrl: site, units: await units() }));
-        writeFileSync(path.join(out, 'manual-init.js'), MANUAL_INIT);
-        writeFileSync(path.join(out, 'editor.js'), script);
+        for (const name of CACHED_FILES) writeFileSync(path.join(out, name), files[name]);
         // The previews wear the site's own stylesheet: the one every built page carries inline.
         writeFileSync(path.join(out, 'preview.css'), stylesOfPage(readFileSync(path.join(fileURLToPath(dir), 'index.html'), 'utf8')));
         const decap = decapFiles();
         for (const f of decap.files) copyFileSync(path.join(decap.dir, f), path.join(out, f));
+        const backend = backendFromEnv();
         logger.info(`trình biên tập /${EDITOR_FOLDER}/ (Decap CMS ${decap.version})${backend.configured ? `: ${backend.name} ${backend.repo}` : ': chưa nối với kho mã (EDITOR_FORGE_URL, EDITOR_REPO, EDITOR_APP_ID; docs/editor.md)'}`);
       },
     },

@@ -44,6 +44,17 @@ export interface Step {
 }
 
 /**
+ * Where a step's process keeps Node's compile cache (its modules' TypeScript with
+ * the types stripped, and V8's compiled code): NODE_COMPILE_CACHE when it is set,
+ * otherwise in Astro's cache folder (which the publishing workflow keeps between runs). Without it, each step spent
+ * about a quarter of a second of CPU stripping the same TypeScript again on every
+ * build, while Vite was bundling on the same two cores.
+ */
+export function compileCacheDir(cacheDir: string, env: Record<string, string | undefined> = process.env): string {
+  return env['NODE_COMPILE_CACHE'] || path.join(cacheDir, 'node-compile-cache');
+}
+
+/**
  * A step that runs a Node script (TypeScript, run as is; path from the
  * project's root) with the dist folder and Astro's cache folder as its
  * arguments; its output lines are logged. Ready early, the script's process
@@ -53,7 +64,7 @@ export function scriptStep(script: string): Step {
   const start = ({ dist, cacheDir, logger, signal }: StepContext, waits: boolean) => {
     const child = spawn(process.execPath, [path.resolve(script), dist, cacheDir], {
       stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...process.env, ...(waits ? { [STEP_WAIT_ENV]: '1' } : {}) },
+      env: { ...process.env, NODE_COMPILE_CACHE: compileCacheDir(cacheDir), ...(waits ? { [STEP_WAIT_ENV]: '1' } : {}) },
       ...(signal ? { signal } : {}),
     });
     // The process may end before it reads its input (a failure): nothing to report from the pipe itself.

@@ -50,9 +50,14 @@ export interface Step {
  * about a quarter of a second of CPU stripping the same TypeScript again on every
  * build, while Vite was bundling on the same two cores.
  */
-export function compileCacheDir(cacheDir: string, env: Record<string, string | undefined> = process.env): string {
-  return env['NODE_COMPILE_CACHE'] || path.join(cacheDir, 'node-compile-cache');
+export function compileCacheDir(cacheDir: string, env: Record<string, string | undefined> = process.env): string | undefined {
+  return env['NODE_COMPILE_CACHE'] || (cacheDir ? path.join(cacheDir, 'node-compile-cache') : undefined);
 }
+
+const withCompileCache = (cacheDir: string) => {
+  const dir = compileCacheDir(cacheDir);
+  return dir ? { NODE_COMPILE_CACHE: dir } : {};
+};
 
 /**
  * A step that runs a Node script (TypeScript, run as is; path from the
@@ -64,7 +69,7 @@ export function scriptStep(script: string): Step {
   const start = ({ dist, cacheDir, logger, signal }: StepContext, waits: boolean) => {
     const child = spawn(process.execPath, [path.resolve(script), dist, cacheDir], {
       stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...process.env, NODE_COMPILE_CACHE: compileCacheDir(cacheDir), ...(waits ? { [STEP_WAIT_ENV]: '1' } : {}) },
+      env: { ...process.env, ...withCompileCache(cacheDir), ...(waits ? { [STEP_WAIT_ENV]: '1' } : {}) },
       ...(signal ? { signal } : {}),
     });
     // The process may end before it reads its input (a failure): nothing to report from the pipe itself.

@@ -133,14 +133,14 @@ export function editor(): AstroIntegration {
       // Taken from the cache when nothing they are made from has changed (src/editor/built-cache.ts);
       // otherwise made while the site builds (esbuild bundles the editor's script in a process of its own).
       'astro:build:start': ({ logger }) => {
-        const cacheRoot = path.join(cacheDir, 'kc-editor');
-        const key = editorFilesKey({ srcDir, contentDir: contentDir(), site });
-        const cached = readEditorFiles(cacheRoot, key);
+        const cacheRoot = cacheDir && srcDir ? path.join(cacheDir, 'kc-editor') : undefined;
+        const key = cacheRoot ? editorFilesKey({ srcDir, contentDir: contentDir(), site }) : '';
+        const cached = cacheRoot ? readEditorFiles(cacheRoot, key) : null;
         prepared = cached
           ? Promise.resolve(cached)
           : makeFiles().then((files) => {
               try {
-                storeEditorFiles(cacheRoot, key, files);
+                if (cacheRoot) storeEditorFiles(cacheRoot, key, files);
               } catch (error) {
                 logger.warn(`không lưu được trình biên tập vào bộ nhớ đệm: ${String(error)}`);
               }

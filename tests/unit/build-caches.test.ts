@@ -87,6 +87,7 @@ describe('build settings that depend on the machine or the catalogue', () => {
   it("the steps' compile cache: NODE_COMPILE_CACHE when set, otherwise inside the Astro cache", () => {
     expect(compileCacheDir('/x/.astro', { NODE_COMPILE_CACHE: '/tmp/ncc' })).toBe('/tmp/ncc');
     expect(compileCacheDir('/x/.astro', {})).toBe(path.join('/x/.astro', 'node-compile-cache'));
+    expect(compileCacheDir('', {})).toBeUndefined();
   });
 
   it("a large catalogue is told from one province's content", () => {

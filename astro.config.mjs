@@ -18,6 +18,7 @@ import { contentGuard } from './src/features/site/render-guard.ts';
 import { editor } from './src/integrations/editor.ts';
 import { stillToFillList } from './src/integrations/still-to-fill.ts';
 import { themeColoursPlugin } from './src/integrations/theme.ts';
+import { qrStore } from './src/integrations/qr-store.ts';
 
 // The site's public address: content/site.yaml's "address"; SITE_URL overrides it for a
 // test build (SITE_URL=https://thu.example.gov.vn npm run build). Until the province sets
@@ -70,6 +71,8 @@ export default defineConfig({
     noindex.integration,
     sitemap({ filter: noindex.inSitemap }),
     drafts(),
+    // The QR codes' modules (brochure, product pages) kept between builds: worked out once per address.
+    qrStore(),
     // Over the built pages, side by side: the search index (Pagefind) and the share images.
     afterBuild([scriptStep('src/search/index-job.ts'), scriptStep('src/share-cards/job.ts')]),
     // At the end, what the content folder still lacks before release (facts, "[cần điền]", samples).

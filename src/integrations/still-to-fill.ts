@@ -1,19 +1,50 @@
 // At the end of a build, the list of what the content folder still lacks before
 // its site can be published (src/loaders/still-to-fill.ts): a province's new
 // site (npm run new-site) builds at once, and the build says what is left.
-// The loaders are imported when the build is done, not when astro.config.mjs
-// loads (the configuration stays quick to load).
+// The list is worked out by a process of its own (src/loaders/still-to-fill-job.ts),
+// started when the build starts; the build prints it when it is done.
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../lib/content-dir.ts';
+import { compileCacheDir } from './after-build.ts';
 
 export function stillToFillList(): AstroIntegration {
+  let root = '';
+  let cacheDir = '';
+  let lines: Promise<string[]> | undefined;
+  const start = () =>
+    new Promise<string[]>((resolve, reject) => {
+      const cache = compileCacheDir(cacheDir);
+      execFile(
+        process.execPath,
+        [path.join(root, 'src/loaders/still-to-fill-job.ts')],
+        { cwd: process.cwd(), env: { ...process.env, ...(cache ? { NODE_COMPILE_CACHE: cache } : {}) }, maxBuffer: 64 * 1024 * 1024 },
+        (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout) as string[])),
+      );
+    });
   return {
     name: 'kc:still-to-fill',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      'astro:build:start': () => {
+        lines = start();
+        lines.catch(() => {}); // awaited at the end
+      },
       'astro:build:done': async ({ logger }) => {
-        const { formatStillToFill, stillToFill } = await import('../loaders/still-to-fill.ts');
-        const lines = formatStillToFill(stillToFill(contentDir()));
-        if (lines.length) logger.info(`Việc còn lại trước khi xuất bản (npm run release-check kiểm tra lại):\n${lines.join('\n')}`);
+        let list: string[];
+        try {
+          list = await (lines ?? start());
+        } catch (error) {
+          logger.warn(`không lập được danh sách việc còn lại (npm run release-check kiểm tra đủ): ${error instanceof Error ? error.message : String(error)}`);
+          return;
+        } finally {
+          lines = undefined;
+        }
+        if (list.length) logger.info(`Việc còn lại trước khi xuất bản (npm run release-check kiểm tra lại):\n${list.join('\n')}`);
       },
     },
   };

@@ -10,8 +10,8 @@ import type { AstroIntegration } from 'astro';
 import { createRequire } from 'node:module';
 import { QR_STORE, validModules, type QrModules, type QrStore } from '../lib/qr.ts';
 
-/** What the stored modules depend on besides the text: the QR package's version and the error correction level (M). */
-const QR_STORE_VERSION = `qrcode-${(createRequire(import.meta.url)('qrcode/package.json') as { version: string }).version} M`;
+/** What the stored modules depend on besides the text: the QR package's version, the error correction level (M), one byte segment. */
+const QR_STORE_VERSION = `qrcode-${(createRequire(import.meta.url)('qrcode/package.json') as { version: string }).version} M byte`;
 
 /** The store in `file`, or an empty one. */
 export function readQrStore(file: string): QrStore {

@@ -4,6 +4,7 @@
 // edit` (scripts/edit.ts) also passes /admin/api/ on to decap-server, which writes
 // into the working copy and commits. Same origin in both cases: the page's policy
 // allows no other address but the forge's.
+import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { EditorOptions } from '../editor/config.ts';
 import { backendFromEnv } from '../editor/backend.ts';
+import { compileCacheDir } from './after-build.ts';
 import { CACHED_FILES, editorFilesKey, readEditorFiles, storeEditorFiles, type EditorFiles } from '../editor/built-cache.ts';
 import { decapFiles, EDITOR_FOLDER, stylesOfPage } from '../editor/decap-files.ts';
 import { contentDir } from '../lib/content-dir.ts';
@@ -43,18 +45,17 @@ export function editor(): AstroIntegration {
   let srcDir = '';
   let cacheDir = '';
   let prepared: Promise<EditorFiles> | undefined;
-  /** The editor's files made now: its page, its configuration from the schemas, its script. */
-  const makeFiles = async (): Promise<EditorFiles> => {
-    const [m, list] = await Promise.all([editorModules(), units()]);
-    const backend = m.backendFromEnv();
-    const script = await m.editorScript();
-    return {
-      'index.html': m.adminPage({ siteName: siteName(), forge: m.forgeOrigin(backend), unconfigured: !backend.configured }),
-      'config.yml': m.configYaml({ backend, siteUrl: site, units: list }),
-      'manual-init.js': m.MANUAL_INIT,
-      'editor.js': script,
-    };
-  };
+  /** The editor's files made now, in a process of its own (src/editor/files-job.ts): its page, its configuration from the schemas, its script. */
+  const makeFiles = () =>
+    new Promise<EditorFiles>((resolve, reject) => {
+      const cache = compileCacheDir(cacheDir);
+      execFile(
+        process.execPath,
+        [path.join(srcDir, 'editor/files-job.ts'), ...(site ? [site] : [])],
+        { env: { ...process.env, ...(cache ? { NODE_COMPILE_CACHE: cache } : {}) }, maxBuffer: 64 * 1024 * 1024 },
+        (error, stdout, stderr) => (error ? reject(new Error(`src/editor/files-job.ts: ${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout) as EditorFiles)),
+      );
+    });
   return {
     name: 'kc:editor',
     hooks: {

@@ -35,9 +35,19 @@ export interface CollectionRules<T = Record<string, unknown>> {
  * with our error map to say what is expected.)
  */
 export function explainSchemaFailure(schema: z.ZodType, data: unknown): FieldProblem[] {
+  const result = parseExplained(schema, data);
+  return 'problems' in result ? result.problems : [];
+}
+
+/** `data` through `schema` once: the parsed data, or why it fails (as explainSchemaFailure says it). */
+export function parseExplained(schema: z.ZodType, data: unknown): { data: unknown } | { problems: FieldProblem[] } {
   const result = schema.safeParse(data, { error: explainIssue });
-  if (result.success) return [];
-  return result.error.issues.map((issue) => {
+  if (result.success) return { data: result.data };
+  return { problems: problemsOf(result.error) };
+}
+
+function problemsOf(error: z.ZodError): FieldProblem[] {
+  return error.issues.map((issue) => {
     const field = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys')
       return { field: issue.keys.map((k) => (field ? `${field}.${k}` : k)).join(', '), message: issue.message };

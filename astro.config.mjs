@@ -19,6 +19,7 @@ import { editor } from './src/integrations/editor.ts';
 import { stillToFillList } from './src/integrations/still-to-fill.ts';
 import { themeColoursPlugin } from './src/integrations/theme.ts';
 import { qrStore } from './src/integrations/qr-store.ts';
+import { bundledSignal } from './src/integrations/bundled.ts';
 
 // The site's public address: content/site.yaml's "address"; SITE_URL overrides it for a
 // test build (SITE_URL=https://thu.example.gov.vn npm run build). Until the province sets
@@ -85,7 +86,8 @@ export default defineConfig({
   ],
   vite: {
     // The site's colours (content/site.yaml) replace the stylesheet's defaults before Tailwind reads it.
-    plugins: [themeColoursPlugin(settings.theme), tailwindcss()],
+    // bundledSignal: the moment the bundle is written, when the processes beside the build start (src/integrations/bundled.ts).
+    plugins: [themeColoursPlugin(settings.theme), tailwindcss(), bundledSignal()],
     // Scripts stay files of their own (never inlined), so that the policy's script-src is just 'self'.
     build: { assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined) },
     ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}),

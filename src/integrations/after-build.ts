@@ -7,11 +7,12 @@
 // the others are stopped and waited for first, so that nothing writes into the
 // built folder after the build has given up on it (staged-output.ts removes it).
 //
-// When the build starts, each step's process is started already (Node, its
-// modules, Pagefind's own process), and waits: it is told to begin as soon as
-// the pages and pictures are written (astro:build:generated), and the build
-// waits for it at the end (astro:build:done). Starting a process took about a
-// second of a warm build that lasts a few; now it happens while Vite bundles.
+// Once Vite has written its bundle (bundled.ts), each step's process is started
+// (Node, its modules, Pagefind's own process), and waits: it is told to begin as
+// soon as the pages and pictures are written (astro:build:generated), and the
+// build waits for it at the end (astro:build:done). Starting a process took about a
+// second of a warm build that lasts a few; now it happens while the pages are
+// rendered on the other core (at astro:build:start, it took CPU from Vite's threads).
 // A process that is never told to begin (the build failed before) ends when
 // the build's process does (its standard input closes: src/lib/step-signal.ts).
 import { spawn } from 'node:child_process';
@@ -19,6 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { STEP_WAIT_ENV } from '../lib/step-signal.ts';
+import { onceBundled } from './bundled.ts';
 
 export interface StepContext {
   /** The built site's folder. */
@@ -120,8 +122,8 @@ export function afterBuild(steps: Step[]): AstroIntegration {
   // The first failure stops the other steps; the build fails with that first message once all have settled.
   let stop = new AbortController();
   let first: unknown;
-  let ready: (ReadyStep | undefined)[] = [];
-  /** The folder the ready steps were started for. */
+  /** The steps' processes, started once Vite has bundled (bundled.ts), for the folder `readyFor`. */
+  let ready: (() => (ReadyStep | undefined)[]) | undefined;
   let readyFor = '';
   let running: Promise<PromiseSettledResult<void>[]> | undefined;
 
@@ -134,12 +136,14 @@ export function afterBuild(steps: Step[]): AstroIntegration {
       throw error;
     });
   const begin = (context: Omit<StepContext, 'signal'>) => {
+    let started = ready?.() ?? [];
+    ready = undefined;
     // Steps started for another folder than the one built (never expected) are not used.
     if (path.resolve(context.dist) !== path.resolve(readyFor)) {
-      for (const r of ready) r?.cancel();
-      ready = [];
+      for (const r of started) r?.cancel();
+      started = [];
     }
-    return Promise.allSettled(steps.map((step, i) => guarded(ready[i] ? ready[i].begin() : step({ ...context, signal: stop.signal }))));
+    return Promise.allSettled(steps.map((step, i) => guarded(started[i] ? started[i].begin() : step({ ...context, signal: stop.signal }))));
   };
 
   return {
@@ -154,7 +158,8 @@ export function afterBuild(steps: Step[]): AstroIntegration {
         first = undefined;
         running = undefined;
         readyFor = outDir;
-        ready = steps.map((step) => step.ready?.({ dist: outDir, cacheDir, logger, signal: stop.signal }));
+        const signal = stop.signal;
+        ready = onceBundled(() => steps.map((step) => step.ready?.({ dist: outDir, cacheDir, logger, signal })));
       },
       // Pages and pictures are written: the steps begin while the sitemap is made.
       'astro:build:generated': ({ dir, logger }) => {
@@ -162,7 +167,6 @@ export function afterBuild(steps: Step[]): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const results = await (running ?? begin({ dist: fileURLToPath(dir), cacheDir, logger }));
-        ready = [];
         running = undefined;
         if (results.some((r) => r.status === 'rejected')) throw first;
       },

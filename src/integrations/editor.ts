@@ -13,6 +13,7 @@ import type { AstroIntegration } from 'astro';
 import type { EditorOptions } from '../editor/config.ts';
 import { backendFromEnv } from '../editor/backend.ts';
 import { compileCacheDir } from './after-build.ts';
+import { onceBundled } from './bundled.ts';
 import { CACHED_FILES, editorFilesKey, readEditorFiles, storeEditorFiles, type EditorFiles } from '../editor/built-cache.ts';
 import { decapFiles, EDITOR_FOLDER, stylesOfPage } from '../editor/decap-files.ts';
 import { contentDir } from '../lib/content-dir.ts';
@@ -44,7 +45,7 @@ export function editor(): AstroIntegration {
   let site: string | undefined;
   let srcDir = '';
   let cacheDir = '';
-  let prepared: Promise<EditorFiles> | undefined;
+  let prepared: (() => Promise<EditorFiles>) | undefined;
   /** The editor's files made now, in a process of its own (src/editor/files-job.ts): its page, its configuration from the schemas, its script. */
   const makeFiles = () =>
     new Promise<EditorFiles>((resolve, reject) => {
@@ -132,25 +133,28 @@ export function editor(): AstroIntegration {
         });
       },
       // Taken from the cache when nothing they are made from has changed (src/editor/built-cache.ts);
-      // otherwise made while the site builds (esbuild bundles the editor's script in a process of its own).
+      // otherwise made in a process of its own, started once Vite has bundled (src/integrations/bundled.ts).
       'astro:build:start': ({ logger }) => {
         const cacheRoot = cacheDir && srcDir ? path.join(cacheDir, 'kc-editor') : undefined;
         const key = cacheRoot ? editorFilesKey({ srcDir, contentDir: contentDir(), site }) : '';
         const cached = cacheRoot ? readEditorFiles(cacheRoot, key) : null;
-        prepared = cached
-          ? Promise.resolve(cached)
-          : makeFiles().then((files) => {
-              try {
-                if (cacheRoot) storeEditorFiles(cacheRoot, key, files);
-              } catch (error) {
-                logger.warn(`không lưu được trình biên tập vào bộ nhớ đệm: ${String(error)}`);
-              }
-              return files;
-            });
-        prepared.catch(() => {}); // awaited at the end
+        const made = () => {
+          const files = makeFiles().then((files) => {
+            try {
+              if (cacheRoot) storeEditorFiles(cacheRoot, key, files);
+            } catch (error) {
+              logger.warn(`không lưu được trình biên tập vào bộ nhớ đệm: ${String(error)}`);
+            }
+            return files;
+          });
+          files.catch(() => {}); // awaited at the end
+          return files;
+        };
+        prepared = cached ? () => Promise.resolve(cached) : onceBundled(made);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const files = await (prepared ?? makeFiles());
+        const files = await (prepared ?? makeFiles)();
+        prepared = undefined;
         const out = path.join(fileURLToPath(dir), EDITOR_FOLDER);
         mkdirSync(out, { recursive: true });
         for (const name of CACHED_FILES) writeFileSync(path.join(out, name), files[name]);

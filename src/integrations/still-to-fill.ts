@@ -2,17 +2,18 @@
 // its site can be published (src/loaders/still-to-fill.ts): a province's new
 // site (npm run new-site) builds at once, and the build says what is left.
 // The list is worked out by a process of its own (src/loaders/still-to-fill-job.ts),
-// started when the build starts; the build prints it when it is done.
+// started once Vite has bundled (bundled.ts); the build prints it when it is done.
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { compileCacheDir } from './after-build.ts';
+import { onceBundled } from './bundled.ts';
 
 export function stillToFillList(): AstroIntegration {
   let root = '';
   let cacheDir = '';
-  let lines: Promise<string[]> | undefined;
+  let lines: (() => Promise<string[]>) | undefined;
   const start = () =>
     new Promise<string[]>((resolve, reject) => {
       const cache = compileCacheDir(cacheDir);
@@ -31,13 +32,16 @@ export function stillToFillList(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': () => {
-        lines = start();
-        lines.catch(() => {}); // awaited at the end
+        lines = onceBundled(() => {
+          const list = start();
+          list.catch(() => {}); // awaited at the end
+          return list;
+        });
       },
       'astro:build:done': async ({ logger }) => {
         let list: string[];
         try {
-          list = await (lines ?? start());
+          list = await (lines ?? start)();
         } catch (error) {
           logger.warn(`không lập được danh sách việc còn lại (npm run release-check kiểm tra đủ): ${error instanceof Error ? error.message : String(error)}`);
           return;

@@ -68,7 +68,7 @@ describe('steps started with the build', () => {
     expect(existsSync(marker)).toBe(false);
   }, 20_000);
 
-  test('the integration starts the steps at astro:build:start, tells them to begin when pages are written, and waits for them at the end', async () => {
+  test('the integration starts the steps (once bundled, or at the latest when pages are written), tells them to begin when pages are written, and waits for them at the end', async () => {
     const marker = path.join(dir, 'begun-3');
     const out = path.join(dir, 'out');
     const build = afterBuild([scriptStep(waiting('wait3.ts', marker))]).hooks;

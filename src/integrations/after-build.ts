@@ -15,7 +15,9 @@
 // rendered on the other core (at astro:build:start, it took CPU from Vite's threads).
 // A process that is never told to begin (the build failed before) ends when
 // the build's process does (its standard input closes: src/lib/step-signal.ts).
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
+import module from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -47,13 +49,32 @@ export interface Step {
 
 /**
  * Where a step's process keeps Node's compile cache (its modules' TypeScript with
- * the types stripped, and V8's compiled code): NODE_COMPILE_CACHE when it is set,
- * otherwise in Astro's cache folder (which the publishing workflow keeps between runs). Without it, each step spent
- * about a quarter of a second of CPU stripping the same TypeScript again on every
- * build, while Vite was bundling on the same two cores.
+ * the types stripped, and V8's compiled code): NODE_COMPILE_CACHE when it is set;
+ * else the build's own when it has one (Astro's command turns Node's on outside CI,
+ * in the system's temporary folder); else in Astro's cache folder (in CI, which the
+ * publishing workflow keeps between runs). Without it, each step spent about a
+ * quarter of a second of CPU stripping the same TypeScript again on every build.
  */
-export function compileCacheDir(cacheDir: string, env: Record<string, string | undefined> = process.env): string | undefined {
-  return env['NODE_COMPILE_CACHE'] || (cacheDir ? path.join(cacheDir, 'node-compile-cache') : undefined);
+export function compileCacheDir(cacheDir: string, env: Record<string, string | undefined> = process.env, own: string | undefined = module.getCompileCacheDir?.()): string | undefined {
+  if (env['NODE_COMPILE_CACHE']) return env['NODE_COMPILE_CACHE'];
+  // Node keeps each version's cache in a folder of its own inside the one it is given.
+  if (own) return /^v\d+\./.test(path.basename(own)) ? path.dirname(own) : own;
+  return cacheDir ? path.join(cacheDir, 'node-compile-cache') : undefined;
+}
+
+/**
+ * Lowers the priority of a process whose result is needed only when the build is
+ * done (the still-to-fill list, the editor's files): it then takes the cores only
+ * when the build's own processes leave them free. (A process may lower its own or
+ * its children's priority, not raise it again: the after-build steps, awaited at
+ * the end, keep theirs.)
+ */
+export function lowPriority(child: ChildProcess): void {
+  try {
+    if (child.pid !== undefined) os.setPriority(child.pid, 10);
+  } catch {
+    // not allowed here: it runs as it is
+  }
 }
 
 const withCompileCache = (cacheDir: string) => {

@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { compileCacheDir } from './after-build.ts';
+import { compileCacheDir, lowPriority } from './after-build.ts';
 import { onceBundled } from './bundled.ts';
 
 export function stillToFillList(): AstroIntegration {
@@ -17,12 +17,13 @@ export function stillToFillList(): AstroIntegration {
   const start = () =>
     new Promise<string[]>((resolve, reject) => {
       const cache = compileCacheDir(cacheDir);
-      execFile(
+      const child = execFile(
         process.execPath,
         [path.join(root, 'src/loaders/still-to-fill-job.ts')],
         { cwd: process.cwd(), env: { ...process.env, ...(cache ? { NODE_COMPILE_CACHE: cache } : {}) }, maxBuffer: 64 * 1024 * 1024 },
         (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout) as string[])),
       );
+      lowPriority(child);
     });
   return {
     name: 'kc:still-to-fill',

@@ -84,10 +84,13 @@ describe("the web editor's files kept between builds", () => {
 });
 
 describe('build settings that depend on the machine or the catalogue', () => {
-  it("the steps' compile cache: NODE_COMPILE_CACHE when set, otherwise inside the Astro cache", () => {
-    expect(compileCacheDir('/x/.astro', { NODE_COMPILE_CACHE: '/tmp/ncc' })).toBe('/tmp/ncc');
-    expect(compileCacheDir('/x/.astro', {})).toBe(path.join('/x/.astro', 'node-compile-cache'));
-    expect(compileCacheDir('', {})).toBeUndefined();
+  it("the steps' compile cache: NODE_COMPILE_CACHE when set, else the build's own, else inside the Astro cache", () => {
+    expect(compileCacheDir('/x/.astro', { NODE_COMPILE_CACHE: '/tmp/ncc' }, '/tmp/node-compile-cache/v24.12.0-x64-0')).toBe('/tmp/ncc');
+    // The build's own (Astro turns Node's on outside CI): the steps share it.
+    expect(compileCacheDir('/x/.astro', {}, '/tmp/node-compile-cache/v24.12.0-x64-cf738c9d-0')).toBe('/tmp/node-compile-cache');
+    // None (CI): in the Astro cache, which the workflow keeps.
+    expect(compileCacheDir('/x/.astro', {}, undefined)).toBe(path.join('/x/.astro', 'node-compile-cache'));
+    expect(compileCacheDir('', {}, undefined)).toBeUndefined();
   });
 
   it("a large catalogue is told from one province's content", () => {

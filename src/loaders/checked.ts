@@ -11,11 +11,27 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentError } from '../lib/content-errors.ts';
-import type { CollectionFiles } from './collections.ts';
+import { Worker } from 'node:worker_threads';
+import { holdsAtLeast } from '../lib/content-dir.ts';
+import type { CheckRequest, CheckResult } from './check-worker.ts';
+import type { CollectionFiles, CollectionName } from './collections.ts';
 import { nfcDeep, readEntries } from './read.ts';
 import { checkEntries, explainSchemaFailure, throwIfAny } from './rules.ts';
 
 export { checkEntries, explainSchemaFailure, throwIfAny, type CheckedEntry, type CollectionRules } from './rules.ts';
+
+/** From how many files a collection is checked in a worker thread (a province's content has tens; KC_CHECK_WORKER_FROM for tests). */
+const WORKER_FROM = Number(process.env['KC_CHECK_WORKER_FROM']) || 1000;
+
+/** The checks of one collection in a worker thread (check-worker.ts). */
+function checkInWorker(request: CheckRequest): Promise<CheckResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: request });
+    worker.once('message', (result: CheckResult) => resolve(result));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`src/loaders/check-worker.ts dừng với mã ${code} trước khi trả lời`)));
+  });
+}
 
 export function checked<T>(inner: Loader, contentDir: string, files: CollectionFiles<T>): Loader {
   const { rules } = files;
@@ -31,10 +47,18 @@ export function checked<T>(inner: Loader, contentDir: string, files: CollectionF
         const inside = path.relative(root, absolute);
         return inside.startsWith('..') ? absolute : inside;
       };
-      // Every file read and checked first, as check-folder.ts does: the same blocks, before Astro parses anything.
-      const { entries, failures: unread } = readEntries(path.resolve(root, contentDir), files, relative);
-      throwIfAny(checkEntries(rules, entries, unread));
-      for (const line of rules.notices?.(entries) ?? []) context.logger.info(line);
+      // A large collection (10,000 products) is checked by a worker thread while Astro's loader reads
+      // the same files here; its mistakes are reported instead of anything Astro's loader says.
+      const large = holdsAtLeast(path.resolve(root, contentDir, files.folder), WORKER_FROM);
+      const checking = large ? checkInWorker({ collection: context.collection as CollectionName, contentDir, root }) : undefined;
+      checking?.catch(() => {}); // awaited below, once Astro's loader is done
+      if (checking) context.logger.info(`[check-worker] ${context.collection}: các tệp được đọc và kiểm tra trong một luồng riêng, cùng lúc với trình nạp của Astro`);
+      if (!checking) {
+        // Every file read and checked first, as check-folder.ts does: the same blocks, before Astro parses anything.
+        const { entries, failures: unread } = readEntries(path.resolve(root, contentDir), files, relative);
+        throwIfAny(checkEntries(rules, entries, unread));
+        for (const line of rules.notices?.(entries) ?? []) context.logger.info(line);
+      }
 
       const failures: ContentError[] = [];
       const parseData: LoaderContext['parseData'] = async (props) => {
@@ -49,7 +73,19 @@ export function checked<T>(inner: Loader, contentDir: string, files: CollectionF
           return data; // never published: the load fails below
         }
       };
-      await inner.load({ ...context, parseData });
+      let loadError: unknown;
+      try {
+        await inner.load({ ...context, parseData });
+      } catch (error) {
+        if (!checking) throw error;
+        loadError = error;
+      }
+      if (checking) {
+        const checked = await checking;
+        throwIfAny(checked.failures.map((f) => new ContentError(f.file, f.problems)));
+        if (loadError) throw loadError;
+        for (const line of checked.notices) context.logger.info(line);
+      }
       throwIfAny(failures);
 
       // A Markdown body is rendered while loading, from the file's own text: its HTML made NFC too.

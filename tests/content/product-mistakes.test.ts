@@ -119,6 +119,13 @@ describe('product content mistakes', () => {
       expect(fast).toHaveLength(cases.length);
       expectSameBlocks(run, fast);
     });
+
+    test('checked in a worker thread beside Astro\'s loader (as a national catalogue is), the build stops with the same blocks', () => {
+      const run = runAstro(fixture, ['build', '--outDir', `${fixture.root}/dist`], { KC_CHECK_WORKER_FROM: '1' });
+      expect(run.output).toContain('[check-worker] products');
+      for (const c of cases) expectStopped(run, fixture.file(c.file), c.field, c.expected);
+      expectSameBlocks(run, checkCollection(fixture.dir, 'products'));
+    });
   });
 
   test('two products with the same slug (index.md and index.mdx in one folder)', () => {

@@ -12,10 +12,9 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentError } from '../lib/content-errors.ts';
 import { Worker } from 'node:worker_threads';
-import { holdsAtLeast } from '../lib/content-dir.ts';
 import type { CheckRequest, CheckResult } from './check-worker.ts';
 import type { CollectionFiles, CollectionName } from './collections.ts';
-import { nfcDeep, readEntries } from './read.ts';
+import { collectionFiles, nfcDeep, readEntries } from './read.ts';
 import { checkEntries, explainSchemaFailure, throwIfAny } from './rules.ts';
 
 export { checkEntries, explainSchemaFailure, throwIfAny, type CheckedEntry, type CollectionRules } from './rules.ts';
@@ -49,7 +48,7 @@ export function checked<T>(inner: Loader, contentDir: string, files: CollectionF
       };
       // A large collection (10,000 products) is checked by a worker thread while Astro's loader reads
       // the same files here; its mistakes are reported instead of anything Astro's loader says.
-      const large = holdsAtLeast(path.resolve(root, contentDir, files.folder), WORKER_FROM);
+      const large = collectionFiles(path.resolve(root, contentDir), files).length >= WORKER_FROM;
       const checking = large ? checkInWorker({ collection: context.collection as CollectionName, contentDir, root }) : undefined;
       checking?.catch(() => {}); // awaited below, once Astro's loader is done
       if (checking) context.logger.info(`[check-worker] ${context.collection}: các tệp được đọc và kiểm tra trong một luồng riêng, cùng lúc với trình nạp của Astro`);

@@ -15,8 +15,7 @@
 // rendered on the other core (at astro:build:start, it took CPU from Vite's threads).
 // A process that is never told to begin (the build failed before) ends when
 // the build's process does (its standard input closes: src/lib/step-signal.ts).
-import { spawn, type ChildProcess } from 'node:child_process';
-import os from 'node:os';
+import { spawn } from 'node:child_process';
 import module from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,21 +59,6 @@ export function compileCacheDir(cacheDir: string, env: Record<string, string | u
   // Node keeps each version's cache in a folder of its own inside the one it is given.
   if (own) return /^v\d+\./.test(path.basename(own)) ? path.dirname(own) : own;
   return cacheDir ? path.join(cacheDir, 'node-compile-cache') : undefined;
-}
-
-/**
- * Lowers the priority of a process whose result is needed only when the build is
- * done (the still-to-fill list, the editor's files): it then takes the cores only
- * when the build's own processes leave them free. (A process may lower its own or
- * its children's priority, not raise it again: the after-build steps, awaited at
- * the end, keep theirs.)
- */
-export function lowPriority(child: ChildProcess): void {
-  try {
-    if (child.pid !== undefined) os.setPriority(child.pid, 10);
-  } catch {
-    // not allowed here: it runs as it is
-  }
 }
 
 const withCompileCache = (cacheDir: string) => {

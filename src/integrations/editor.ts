@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { EditorOptions } from '../editor/config.ts';
 import { backendFromEnv } from '../editor/backend.ts';
-import { compileCacheDir, lowPriority } from './after-build.ts';
+import { compileCacheDir } from './after-build.ts';
 import { onceBundled } from './bundled.ts';
 import { CACHED_FILES, editorFilesKey, readEditorFiles, storeEditorFiles, type EditorFiles } from '../editor/built-cache.ts';
 import { decapFiles, EDITOR_FOLDER, stylesOfPage } from '../editor/decap-files.ts';
@@ -50,13 +50,12 @@ export function editor(): AstroIntegration {
   const makeFiles = () =>
     new Promise<EditorFiles>((resolve, reject) => {
       const cache = compileCacheDir(cacheDir);
-      const child = execFile(
+      execFile(
         process.execPath,
         [path.join(srcDir, 'editor/files-job.ts'), ...(site ? [site] : [])],
         { env: { ...process.env, ...(cache ? { NODE_COMPILE_CACHE: cache } : {}) }, maxBuffer: 64 * 1024 * 1024 },
         (error, stdout, stderr) => (error ? reject(new Error(`src/editor/files-job.ts: ${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout) as EditorFiles)),
       );
-      lowPriority(child);
     });
   return {
     name: 'kc:editor',

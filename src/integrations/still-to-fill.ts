@@ -2,12 +2,12 @@
 // its site can be published (src/loaders/still-to-fill.ts): a province's new
 // site (npm run new-site) builds at once, and the build says what is left.
 // The list is worked out by a process of its own (src/loaders/still-to-fill-job.ts),
-// started with the build at lower priority; the build prints it when it is done.
+// started with the build; the build prints it when it is done.
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { compileCacheDir, lowPriority } from './after-build.ts';
+import { compileCacheDir } from './after-build.ts';
 
 export function stillToFillList(): AstroIntegration {
   let root = '';
@@ -16,13 +16,12 @@ export function stillToFillList(): AstroIntegration {
   const start = () =>
     new Promise<string[]>((resolve, reject) => {
       const cache = compileCacheDir(cacheDir);
-      const child = execFile(
+      execFile(
         process.execPath,
         [path.join(root, 'src/loaders/still-to-fill-job.ts')],
         { cwd: process.cwd(), env: { ...process.env, ...(cache ? { NODE_COMPILE_CACHE: cache } : {}) }, maxBuffer: 64 * 1024 * 1024 },
         (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout) as string[])),
       );
-      lowPriority(child);
     });
   return {
     name: 'kc:still-to-fill',
@@ -31,8 +30,8 @@ export function stillToFillList(): AstroIntegration {
         root = fileURLToPath(config.root);
         cacheDir = fileURLToPath(config.cacheDir);
       },
-      // Started with the build, at lower priority: it needs nothing the build makes, and it reads
-      // every content file (4 s of CPU at 10,000 products), which once Vite has bundled would
+      // Started with the build: it needs nothing the build makes, and it reads every content file
+      // (4 s of CPU at 10,000 products), which once Vite has bundled, or at a lower priority, would
       // take the core the pages' rendering shares with its writes and garbage collection.
       'astro:build:start': () => {
         const list = start();

@@ -1,8 +1,8 @@
 // The moment Vite has written the build's bundle. From then until the pages are
 // written, the build's own process renders pages on one core and the other is
 // mostly free; before it, Vite's threads use both. The after-build steps' processes
-// (which wait for the pages) and, when the cache has none, the web editor's files
-// start then, not at astro:build:start, where loading them took CPU time from Vite.
+// (which wait for the pages) start then, not at astro:build:start, where loading
+// them took CPU time from Vite.
 import type { Plugin } from 'vite';
 
 let bundled!: () => void;

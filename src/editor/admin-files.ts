@@ -27,7 +27,7 @@ export function adminPage(options: { siteName: string; forge?: string | undefine
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(editorCspMeta(options.forge))}">
-<title>Biên tập nội dung · ${escapeHtml(options.siteName)}</title>
+<title>Biên tập nội dung · ${escapeHtml(options.siteName || 'Khuyến công')}</title>
 <link rel="cms-config-url" type="text/yaml" href="config.yml">
 </head>
 <body>

@@ -13,7 +13,7 @@ export async function editorFiles(site: string | undefined): Promise<EditorFiles
   const backend = backendFromEnv();
   const units = readUnitsFile(contentDir())?.units ?? [];
   return {
-    'index.html': adminPage({ siteName: siteWords().siteName || 'Khuyến công', forge: forgeOrigin(backend), unconfigured: !backend.configured }),
+    'index.html': adminPage({ siteName: siteWords().siteName, forge: forgeOrigin(backend), unconfigured: !backend.configured }),
     'config.yml': configYaml({ backend, siteUrl: site, units }),
     'manual-init.js': MANUAL_INIT,
     'editor.js': await editorScript(),

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
-import { formatDateShort } from '../lib/format.ts';
+import { lifetime } from '../features/catalogue/units.ts';
 import { contentCollections, type CollectionName } from '../loaders/collections.ts';
 import { bulletinSchema } from '../schemas/bulletin.ts';
 import { EVENT_KINDS, eventsSchema } from '../schemas/events.ts';
@@ -67,7 +67,7 @@ export interface EditorCollection {
 
 /** A unit as a choice: its name, and the years it existed when it did not always ("Huyện Thống Nhất (đến 30/6/2025)"). */
 function unitChoice(unit: AdminUnit): { label: string; value: string } {
-  const years = [unit.from && `từ ${formatDateShort(unit.from)}`, unit.until && `đến ${formatDateShort(unit.until)}`].filter(Boolean).join(' ');
+  const years = lifetime(unit, '');
   return { label: years ? `${unit.name} (${years})` : unit.name, value: unit.name };
 }
 

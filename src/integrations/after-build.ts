@@ -15,7 +15,7 @@
 // rendered on the other core (at astro:build:start, it took CPU from Vite's threads).
 // A process that is never told to begin (the build failed before) ends when
 // the build's process does (its standard input closes: src/lib/step-signal.ts).
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import module from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,6 +65,22 @@ const withCompileCache = (cacheDir: string) => {
   const dir = compileCacheDir(cacheDir);
   return dir ? { NODE_COMPILE_CACHE: dir } : {};
 };
+
+/**
+ * A job beside the build: a Node script (TypeScript, run as is) that prints its result
+ * as JSON, run with the build's environment and the steps' compile cache. The promise
+ * it returns is handled (awaiting it still throws its error), so that it may be started
+ * early and awaited at the end.
+ */
+export function jsonJob<T>(script: string, args: readonly string[], cacheDir: string): Promise<T> {
+  const result = new Promise<T>((resolve, reject) => {
+    execFile(process.execPath, [script, ...args], { env: { ...process.env, ...withCompileCache(cacheDir) }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+      error ? reject(new Error(`${path.relative(process.cwd(), script)}: ${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout) as T),
+    );
+  });
+  result.catch(() => {});
+  return result;
+}
 
 /**
  * A step that runs a Node script (TypeScript, run as is; path from the

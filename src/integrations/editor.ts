@@ -4,7 +4,6 @@
 // edit` (scripts/edit.ts) also passes /admin/api/ on to decap-server, which writes
 // into the working copy and commits. Same origin in both cases: the page's policy
 // allows no other address but the forge's.
-import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -12,13 +11,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { EditorOptions } from '../editor/config.ts';
 import { backendFromEnv } from '../editor/backend.ts';
-import { compileCacheDir } from './after-build.ts';
+import { jsonJob } from './after-build.ts';
 import { CACHED_FILES, editorFilesKey, readEditorFiles, storeEditorFiles, type EditorFiles } from '../editor/built-cache.ts';
 import { decapFiles, EDITOR_FOLDER, stylesOfPage } from '../editor/decap-files.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { siteWords } from '../lib/site-words.ts';
 
-const siteName = () => siteWords().siteName || 'Khuyến công';
 
 /**
  * The editor's modules (its configuration made from the schemas, esbuild for its
@@ -44,18 +42,9 @@ export function editor(): AstroIntegration {
   let site: string | undefined;
   let srcDir = '';
   let cacheDir = '';
-  let prepared: (() => Promise<EditorFiles>) | undefined;
+  let prepared: Promise<EditorFiles> | undefined;
   /** The editor's files made now, in a process of its own (src/editor/files-job.ts): its page, its configuration from the schemas, its script. */
-  const makeFiles = () =>
-    new Promise<EditorFiles>((resolve, reject) => {
-      const cache = compileCacheDir(cacheDir);
-      execFile(
-        process.execPath,
-        [path.join(srcDir, 'editor/files-job.ts'), ...(site ? [site] : [])],
-        { env: { ...process.env, ...(cache ? { NODE_COMPILE_CACHE: cache } : {}) }, maxBuffer: 64 * 1024 * 1024 },
-        (error, stdout, stderr) => (error ? reject(new Error(`src/editor/files-job.ts: ${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout) as EditorFiles)),
-      );
-    });
+  const makeFiles = () => jsonJob<EditorFiles>(path.join(srcDir, 'editor/files-job.ts'), site ? [site] : [], cacheDir);
   return {
     name: 'kc:editor',
     hooks: {
@@ -95,7 +84,7 @@ export function editor(): AstroIntegration {
             res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(String(error));
           };
           if (name === '' || name === 'index.html') {
-            return send('text/html; charset=utf-8', adminPage({ siteName: siteName() }));
+            return send('text/html; charset=utf-8', adminPage({ siteName: siteWords().siteName }));
           }
           if (name === 'config.yml') {
             const origin = `http://${req.headers.host ?? 'localhost:4321'}`;
@@ -137,25 +126,22 @@ export function editor(): AstroIntegration {
         const cacheRoot = cacheDir && srcDir ? path.join(cacheDir, 'kc-editor') : undefined;
         const key = cacheRoot ? editorFilesKey({ srcDir, contentDir: contentDir(), site }) : '';
         const cached = cacheRoot ? readEditorFiles(cacheRoot, key) : null;
-        const made = () => {
-          const files = makeFiles().then((files) => {
-            try {
-              if (cacheRoot) storeEditorFiles(cacheRoot, key, files);
-            } catch (error) {
-              logger.warn(`không lưu được trình biên tập vào bộ nhớ đệm: ${String(error)}`);
-            }
-            return files;
-          });
-          files.catch(() => {}); // awaited at the end
-          return files;
-        };
         // Made from the start of the build: once Vite had bundled, its esbuild run (on every core)
         // slowed the pages' rendering of a cold build (pages 7-10 s slower at 10,000 products).
-        const files = cached ? Promise.resolve(cached) : made();
-        prepared = () => files;
+        prepared = cached
+          ? Promise.resolve(cached)
+          : makeFiles().then((files) => {
+              try {
+                if (cacheRoot) storeEditorFiles(cacheRoot, key, files);
+              } catch (error) {
+                logger.warn(`không lưu được trình biên tập vào bộ nhớ đệm: ${String(error)}`);
+              }
+              return files;
+            });
+        prepared.catch(() => {}); // awaited at the end
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const files = await (prepared ?? makeFiles)();
+        const files = await (prepared ?? makeFiles());
         prepared = undefined;
         const out = path.join(fileURLToPath(dir), EDITOR_FOLDER);
         mkdirSync(out, { recursive: true });

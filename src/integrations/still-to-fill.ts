@@ -3,26 +3,16 @@
 // site (npm run new-site) builds at once, and the build says what is left.
 // The list is worked out by a process of its own (src/loaders/still-to-fill-job.ts),
 // started with the build; the build prints it when it is done.
-import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { compileCacheDir } from './after-build.ts';
+import { jsonJob } from './after-build.ts';
 
 export function stillToFillList(): AstroIntegration {
   let root = '';
   let cacheDir = '';
-  let lines: (() => Promise<string[]>) | undefined;
-  const start = () =>
-    new Promise<string[]>((resolve, reject) => {
-      const cache = compileCacheDir(cacheDir);
-      execFile(
-        process.execPath,
-        [path.join(root, 'src/loaders/still-to-fill-job.ts')],
-        { cwd: process.cwd(), env: { ...process.env, ...(cache ? { NODE_COMPILE_CACHE: cache } : {}) }, maxBuffer: 64 * 1024 * 1024 },
-        (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout) as string[])),
-      );
-    });
+  let lines: Promise<string[]> | undefined;
+  const start = () => jsonJob<string[]>(path.join(root, 'src/loaders/still-to-fill-job.ts'), [], cacheDir);
   return {
     name: 'kc:still-to-fill',
     hooks: {
@@ -34,14 +24,12 @@ export function stillToFillList(): AstroIntegration {
       // (4 s of CPU at 10,000 products), which once Vite has bundled, or at a lower priority, would
       // take the core the pages' rendering shares with its writes and garbage collection.
       'astro:build:start': () => {
-        const list = start();
-        list.catch(() => {}); // awaited at the end
-        lines = () => list;
+        lines = start();
       },
       'astro:build:done': async ({ logger }) => {
         let list: string[];
         try {
-          list = await (lines ?? start)();
+          list = await (lines ?? start());
         } catch (error) {
           logger.warn(`không lập được danh sách việc còn lại (npm run release-check kiểm tra đủ): ${error instanceof Error ? error.message : String(error)}`);
           return;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FieldProblem } from '../lib/content-errors.ts';
 import { contentCollections, type CollectionName } from './collections.ts';
-import { readEntries } from './read.ts';
+import { namedFromRoot, readEntries } from './read.ts';
 import { checkEntries } from './rules.ts';
 
 export interface CheckRequest {
@@ -23,14 +23,9 @@ export interface CheckResult {
 }
 
 const { collection, contentDir, root } = workerData as CheckRequest;
-const relative = (file: string) => {
-  const absolute = path.resolve(root, file);
-  const inside = path.relative(root, absolute);
-  return inside.startsWith('..') ? absolute : inside;
-};
 // The same spec as the loader's (collections.ts, for this content folder): its rules are functions, not sent.
 const spec = contentCollections(contentDir)[collection] as Parameters<typeof readEntries>[1];
-const { entries, failures: unread } = readEntries(path.resolve(root, contentDir), spec, relative);
+const { entries, failures: unread } = readEntries(path.resolve(root, contentDir), spec, namedFromRoot(root));
 const failures = checkEntries(spec.rules, entries, unread);
 const result: CheckResult = {
   failures: failures.map((f) => ({ file: f.file, problems: f.problems })),

@@ -14,7 +14,7 @@ import { ContentError } from '../lib/content-errors.ts';
 import { Worker } from 'node:worker_threads';
 import type { CheckRequest, CheckResult } from './check-worker.ts';
 import type { CollectionFiles, CollectionName } from './collections.ts';
-import { collectionFiles, nfcDeep, readEntries } from './read.ts';
+import { collectionFiles, namedFromRoot, nfcDeep, readEntries } from './read.ts';
 import { checkEntries, explainSchemaFailure, throwIfAny } from './rules.ts';
 
 export { checkEntries, explainSchemaFailure, throwIfAny, type CheckedEntry, type CollectionRules } from './rules.ts';
@@ -39,22 +39,17 @@ export function checked<T>(inner: Loader, contentDir: string, files: CollectionF
     name: `checked:${inner.name}`,
     async load(context: LoaderContext) {
       const root = fileURLToPath(context.config.root);
-      // Files inside the project are named from its root (content/plans/2024.md);
-      // files elsewhere (a CONTENT_DIR outside it) by their absolute path.
-      const relative = (file: string) => {
-        const absolute = path.resolve(root, file);
-        const inside = path.relative(root, absolute);
-        return inside.startsWith('..') ? absolute : inside;
-      };
+      const relative = namedFromRoot(root);
+      const listed = collectionFiles(path.resolve(root, contentDir), files);
       // A large collection (10,000 products) is checked by a worker thread while Astro's loader reads
       // the same files here; its mistakes are reported instead of anything Astro's loader says.
-      const large = collectionFiles(path.resolve(root, contentDir), files).length >= WORKER_FROM;
-      const checking = large ? checkInWorker({ collection: context.collection as CollectionName, contentDir, root }) : undefined;
-      checking?.catch(() => {}); // awaited below, once Astro's loader is done
-      if (checking) context.logger.info(`[check-worker] ${context.collection}: các tệp được đọc và kiểm tra trong một luồng riêng, cùng lúc với trình nạp của Astro`);
-      if (!checking) {
+      const checking = listed.length >= WORKER_FROM ? checkInWorker({ collection: context.collection as CollectionName, contentDir, root }) : undefined;
+      if (checking) {
+        checking.catch(() => {}); // awaited below, once Astro's loader is done
+        context.logger.info(`[check-worker] ${context.collection}: các tệp được đọc và kiểm tra trong một luồng riêng, cùng lúc với trình nạp của Astro`);
+      } else {
         // Every file read and checked first, as check-folder.ts does: the same blocks, before Astro parses anything.
-        const { entries, failures: unread } = readEntries(path.resolve(root, contentDir), files, relative);
+        const { entries, failures: unread } = readEntries(path.resolve(root, contentDir), files, relative, listed);
         throwIfAny(checkEntries(rules, entries, unread));
         for (const line of rules.notices?.(entries) ?? []) context.logger.info(line);
       }

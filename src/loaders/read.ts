@@ -116,6 +116,18 @@ export function readContentFile(file: string, contentDir?: string): ReadFile {
   return { data: doc.data, lineOf: doc.lineOf, problems: thousandsDots(doc) };
 }
 
+/**
+ * How the build names a file in its messages: from the project's root when inside it
+ * (content/plans/2024.md), by its absolute path elsewhere (a CONTENT_DIR outside it).
+ */
+export function namedFromRoot(root: string): (file: string) => string {
+  return (file) => {
+    const absolute = path.resolve(root, file);
+    const inside = path.relative(root, absolute);
+    return inside.startsWith('..') ? absolute : inside;
+  };
+}
+
 /** One collection's files in `contentDir`, in file-name order. */
 export function collectionFiles(contentDir: string, spec: Pick<CollectionFiles<unknown>, 'folder' | 'pattern'>): { rel: string; file: string }[] {
   const base = path.join(contentDir, spec.folder);
@@ -130,16 +142,18 @@ export function collectionFiles(contentDir: string, spec: Pick<CollectionFiles<u
  * One collection's files in `contentDir`, read and checked against the schema:
  * the entries that pass (with what reading found wrong, if anything, reported
  * as well), and a ContentError per file that does not. `name` turns a file's
- * full path into the name messages give it.
+ * full path into the name messages give it; `listed` is the collection's files when
+ * already listed (collectionFiles).
  */
 export function readEntries<T>(
   contentDir: string,
   spec: CollectionFiles<T>,
   name: (file: string) => string = (f) => f,
+  listed: { rel: string; file: string }[] = collectionFiles(contentDir, spec),
 ): { entries: CheckedEntry<T>[]; failures: ContentError[] } {
   const failures: ContentError[] = [];
   const entries: CheckedEntry<T>[] = [];
-  for (const { rel, file } of collectionFiles(contentDir, spec)) {
+  for (const { rel, file } of listed) {
     try {
       const id = spec.generateId ? spec.generateId(rel) : rel.replace(/\.[^./]+$/, '');
       const read = readContentFile(file, contentDir);

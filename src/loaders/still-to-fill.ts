@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { missingBeforeRelease } from '../features/site/settings.ts';
+import { UNITS_FILE } from '../features/catalogue/units.ts';
 import { TO_FILL } from '../lib/to-fill.ts';
 import { readCollection } from './check-folder.ts';
 import { contentCollections, type CollectionName } from './collections.ts';
@@ -14,8 +15,8 @@ import { parseYaml } from './parse.ts';
 import { readSiteSettings } from './site-settings.ts';
 
 
-/** The list of administrative units (its format: docs/adopt.md). */
-export const UNITS_FILE = 'don-vi-hanh-chinh.yaml';
+// The list of administrative units (its format: docs/adopt.md), named where its checks are.
+export { UNITS_FILE };
 
 export interface StillToFill {
   /** Facts site.yaml lacks that a state agency's site must carry. */

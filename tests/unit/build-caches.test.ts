@@ -28,40 +28,18 @@ describe("the web editor's files kept between builds", () => {
     const key = editorFilesKey(base);
     expect(editorFilesKey({ ...base })).toBe(key);
 
+    /** The key with `file` changed by `edit`, the file then put back as it was. */
+    const keyWithEdited = (file: string, edit: (text: string) => string) => () => {
+      const text = readFileSync(file, 'utf8');
+      writeFileSync(file, edit(text));
+      const k = editorFilesKey(base);
+      writeFileSync(file, text);
+      return k;
+    };
     const changes: [string, () => string][] = [
-      [
-        'a schema comment (the field label in the editor)',
-        () => {
-          const file = path.join(base.srcDir, 'schemas/product.ts');
-          const text = readFileSync(file, 'utf8');
-          writeFileSync(file, text.replace(/\/\/ /, '// (đã sửa) '));
-          const k = editorFilesKey(base);
-          writeFileSync(file, text);
-          return k;
-        },
-      ],
-      [
-        "the site's name in site.yaml",
-        () => {
-          const file = path.join(base.contentDir, 'site.yaml');
-          const text = readFileSync(file, 'utf8');
-          writeFileSync(file, `${text}\n# đổi\n`);
-          const k = editorFilesKey(base);
-          writeFileSync(file, text);
-          return k;
-        },
-      ],
-      [
-        'a unit added to the units file',
-        () => {
-          const file = path.join(base.contentDir, 'don-vi-hanh-chinh.yaml');
-          const text = readFileSync(file, 'utf8');
-          writeFileSync(file, `${text}\n`);
-          const k = editorFilesKey(base);
-          writeFileSync(file, text);
-          return k;
-        },
-      ],
+      ['a schema comment (the field label in the editor)', keyWithEdited(path.join(base.srcDir, 'schemas/product.ts'), (t) => t.replace(/\/\/ /, '// (đã sửa) '))],
+      ["the site's name in site.yaml", keyWithEdited(path.join(base.contentDir, 'site.yaml'), (t) => `${t}\n# đổi\n`)],
+      ['a unit added to the units file', keyWithEdited(path.join(base.contentDir, 'don-vi-hanh-chinh.yaml'), (t) => `${t}\n`)],
       ["the site's public address", () => editorFilesKey({ ...base, site: 'https://khac.example.gov.vn' })],
       ['the forge settings', () => editorFilesKey({ ...base, env: { EDITOR_REPO: 'khac/khac' } })],
       ['a forge setting added', () => editorFilesKey({ ...base, env: { ...base.env, EDITOR_FORGE_URL: 'https://git.example.gov.vn' } })],

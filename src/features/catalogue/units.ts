@@ -47,9 +47,9 @@ export function existedIn(unit: Pick<AdminUnit, 'from' | 'until'>, year: number)
   return (first === undefined || first <= year) && (last === undefined || year <= last);
 }
 
-/** "từ ngày 01/7/2025", "đến ngày 30/6/2025", "từ ngày … đến ngày …", or "" for a unit without dates. */
-function lifetime(unit: AdminUnit): string {
-  return [unit.from && `từ ngày ${formatDateShort(unit.from)}`, unit.until && `đến ngày ${formatDateShort(unit.until)}`].filter(Boolean).join(' ');
+/** "từ ngày 01/7/2025", "đến ngày 30/6/2025", "từ ngày … đến ngày …" (`day` "" leaves out "ngày "), or "" for a unit without dates. */
+export function lifetime(unit: Pick<AdminUnit, 'from' | 'until'>, day = 'ngày '): string {
+  return [unit.from && `từ ${day}${formatDateShort(unit.from)}`, unit.until && `đến ${day}${formatDateShort(unit.until)}`].filter(Boolean).join(' ');
 }
 
 /** A name compared as staff mean it: case, accents and spaces aside ("huyện thống nhất", "Huyen Thong Nhat"). */

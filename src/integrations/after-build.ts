@@ -15,12 +15,19 @@
 // rendered on the other core (at astro:build:start, it took CPU from Vite's threads).
 // A process that is never told to begin (the build failed before) ends when
 // the build's process does (its standard input closes: src/lib/step-signal.ts).
+//
+// A step may also be sent a line for each page as Astro renders it (its `notice`,
+// from the page's head), so that it can start on that page's work while the
+// other pages are rendered: the share cards are drawn on the core the rendering
+// leaves free. The built files stay the step's truth: a step reads them all when
+// it begins, and a notice only lets it start early.
 import { execFile, spawn } from 'node:child_process';
 import module from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { STEP_WAIT_ENV } from '../lib/step-signal.ts';
+import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
+import { headOfBytes } from '../lib/built-pages.ts';
+import { BEGIN_WORD, STEP_WAIT_ENV } from '../lib/step-signal.ts';
 import { onceBundled } from './bundled.ts';
 
 export interface StepContext {
@@ -33,10 +40,19 @@ export interface StepContext {
   signal?: AbortSignal | undefined;
 }
 
-/** A step whose work is ready to begin: `begin` starts it and settles when it is done; `cancel` lets it go unused. */
+/** A step whose work is ready to begin: `begin` starts it and settles when it is done; `cancel` lets it go unused; `notify` sends it a line before it begins. */
 export interface ReadyStep {
   begin(): Promise<void>;
   cancel(): void;
+  notify?(line: string): void;
+}
+
+/** A page as Astro has just rendered it (not written yet). */
+export interface RenderedPage {
+  /** Its address ("/san-pham/x/", "/404.html"). */
+  pathname: string;
+  /** Its head, without the contents of its style and script elements (built-pages.ts, headOfBytes). */
+  head: string;
 }
 
 export interface Step {
@@ -44,6 +60,8 @@ export interface Step {
   (context: StepContext): Promise<void>;
   /** Gets the step ready before the pages exist (its process started), to begin later. */
   ready?: (context: StepContext) => ReadyStep;
+  /** The line (no line break in it) to send the step's process for a page just rendered, if any. */
+  notice?: (page: RenderedPage) => string | undefined;
 }
 
 /**
@@ -88,7 +106,10 @@ export function jsonJob<T>(script: string, args: readonly string[], cacheDir: st
  * arguments; its output lines are logged. Ready early, the script's process
  * starts at once and waits for the word to begin (src/lib/step-signal.ts).
  */
-export function scriptStep(script: string): Step {
+/** How long notices wait to be sent together (ms). */
+const NOTICE_DELAY_MS = 50;
+
+export function scriptStep(script: string, options: { notice?: Step['notice'] } = {}): Step {
   const start = ({ dist, cacheDir, logger, signal }: StepContext, waits: boolean) => {
     const child = spawn(process.execPath, [path.resolve(script), dist, cacheDir], {
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -124,17 +145,54 @@ export function scriptStep(script: string): Step {
   const step: Step = (context) => start(context, false).done;
   step.ready = (context) => {
     const { child, done } = start(context, true);
+    // Notices are sent a few times a second, many lines at once: one write to the pipe for each page took 1.5 s at 10,000 pages.
+    let notices: string[] = [];
+    let timer: NodeJS.Timeout | undefined;
+    const flush = () => {
+      clearTimeout(timer);
+      timer = undefined;
+      if (notices.length && child.stdin.writable) child.stdin.write(notices.join(''));
+      notices = [];
+    };
     return {
       begin() {
-        child.stdin.end('go\n');
+        flush();
+        child.stdin.end(`${BEGIN_WORD}\n`);
         return done;
       },
       cancel() {
+        clearTimeout(timer);
         child.stdin.end(); // never told to begin: the process ends
+      },
+      notify(line) {
+        notices.push(`${line}\n`);
+        timer ??= setTimeout(flush, NOTICE_DELAY_MS);
       },
     };
   };
+  if (options.notice) step.notice = options.notice;
   return step;
+}
+
+/**
+ * Astro's prerenderer, with each HTML page it renders shown to `seen` (its
+ * address and head) before Astro writes it. The page's bytes are read once and
+ * handed on as they are.
+ */
+export function watchingPrerenderer(inner: AstroPrerenderer, seen: (page: RenderedPage) => void): AstroPrerenderer {
+  return {
+    ...inner,
+    async render(request, options) {
+      const result = await inner.render(request, options);
+      const response = result instanceof Response ? result : result.response;
+      // Redirects are written by Astro from their address, not their body.
+      if ((response.status >= 300 && response.status < 400) || !response.body || !response.headers.get('content-type')?.startsWith('text/html')) return result;
+      const bytes = Buffer.from(await response.arrayBuffer());
+      seen({ pathname: new URL(request.url).pathname, head: headOfBytes(bytes) });
+      const again = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+      return result instanceof Response ? again : { ...result, response: again };
+    },
+  };
 }
 
 export function afterBuild(steps: Step[]): AstroIntegration {
@@ -174,13 +232,27 @@ export function afterBuild(steps: Step[]): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
         outDir = fileURLToPath(config.outDir);
       },
-      'astro:build:start': ({ logger }) => {
+      'astro:build:start': ({ logger, setPrerenderer }) => {
         stop = new AbortController();
         first = undefined;
         running = undefined;
         readyFor = outDir;
         const signal = stop.signal;
-        ready = onceBundled(() => steps.map((step) => step.ready?.({ dist: outDir, cacheDir, logger, signal })));
+        const get = onceBundled(() => steps.map((step) => step.ready?.({ dist: outDir, cacheDir, logger, signal })));
+        ready = get;
+        // Steps that take notices see each page as it is rendered (by then their processes have started).
+        if (steps.some((step) => step.notice)) {
+          setPrerenderer((inner) =>
+            watchingPrerenderer(inner, (page) => {
+              if (ready !== get) return; // the steps have begun (or were cancelled): no more notices
+              const started = get();
+              steps.forEach((step, i) => {
+                const line = step.notice?.(page);
+                if (line !== undefined) started[i]?.notify?.(line);
+              });
+            }),
+          );
+        }
       },
       // Pages and pictures are written: the steps begin while the sitemap is made.
       'astro:build:generated': ({ dir, logger }) => {

@@ -122,6 +122,12 @@ export function readHead(file: string): string {
   return withoutRawText(scratch.subarray(0, end < 0 ? length : end));
 }
 
+/** A page's head from its bytes (as Astro renders it), without the contents of its <style> and <script> elements. */
+export function headOfBytes(bytes: Buffer): string {
+  const end = bytes.indexOf(HEAD_END);
+  return withoutRawText(end < 0 ? bytes : bytes.subarray(0, end));
+}
+
 /** The attributes of every <meta> tag of a head, in order. */
 export function metaTags(head: string): Record<string, string>[] {
   return [...head.matchAll(/<meta\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi)].map((m) => attributesOf(m[0]));

@@ -4,7 +4,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { AstroIntegrationLogger } from 'astro';
+import type { AstroIntegrationLogger, AstroPrerenderer } from 'astro';
 import { describe, expect, test } from 'vitest';
 import { afterBuild, scriptStep } from '../../src/integrations/after-build.ts';
 
@@ -81,5 +81,50 @@ describe('steps started with the build', () => {
     await hook('astro:build:done')({ dir: new URL(`file://${out}/`), logger });
     expect(existsSync(marker)).toBe(true);
     expect(logged).toContain(`begun in ${out}/`);
+  }, 20_000);
+});
+
+describe('pages told to a step as they are rendered', () => {
+  const signal = path.resolve('src/lib/step-signal.ts');
+  const page = (title: string) => `<!DOCTYPE html><html lang="vi"><head><title>${title}</title><style>${'a{color:red}'.repeat(500)}</style></head><body><p>${title}</p></body></html>`;
+
+  test('each HTML page reaches the step before it begins, in order, with its address and head; Astro gets the page unchanged', async () => {
+    const told = path.join(dir, 'told.txt');
+    // The step writes down what it was told, once told to begin.
+    const listener = script('listen.ts', `import { writeFileSync } from 'node:fs';\nimport { whenToldToBegin } from ${JSON.stringify(signal)};\nconst lines: string[] = [];\nawait whenToldToBegin((line) => lines.push(line));\nwriteFileSync(${JSON.stringify(told)}, lines.join('\\n'));\n`);
+    const heads: string[] = [];
+    const step = scriptStep(listener, {
+      notice: ({ pathname, head }) => {
+        heads.push(head);
+        return `${pathname} ${/<title>(.*?)<\/title>/.exec(head)?.[1]}`;
+      },
+    });
+    const out = path.join(dir, 'out-told');
+    const build = afterBuild([step]).hooks;
+    const hook = (name: string) => build[name as keyof typeof build] as unknown as (o: object) => Promise<void> | void;
+    await hook('astro:config:done')({ config: { cacheDir: new URL(`file://${dir}/cache/`), outDir: new URL(`file://${out}/`) } });
+    let wrap: ((inner: AstroPrerenderer) => AstroPrerenderer) | undefined;
+    await hook('astro:build:start')({ logger, setPrerenderer: (p: (inner: AstroPrerenderer) => AstroPrerenderer) => (wrap = p) });
+    const responses: Record<string, () => Response> = {
+      '/a/': () => new Response(page('Trang Á'), { headers: { 'content-type': 'text/html' } }),
+      '/b/': () => new Response(page('Trang B'), { status: 404, headers: { 'content-type': 'text/html; charset=utf-8', 'x-kc': '1' } }),
+      '/cu/': () => new Response(null, { status: 301, headers: { location: '/a/' } }),
+      '/rss.xml': () => new Response('<rss></rss>', { headers: { 'content-type': 'application/xml' } }),
+    };
+    const inner = { name: 'test', getStaticPaths: async () => [], render: async (request: Request) => responses[new URL(request.url).pathname]!() } as unknown as AstroPrerenderer;
+    const prerenderer = wrap!(inner);
+    for (const pathname of Object.keys(responses)) {
+      const got = await prerenderer.render(new Request(`http://localhost${pathname}`), { routeData: {} as never });
+      const response = got instanceof Response ? got : got.response;
+      const expected = responses[pathname]!();
+      expect(response.status).toBe(expected.status);
+      expect([...response.headers]).toEqual([...expected.headers]);
+      expect(await response.text()).toBe(await expected.text());
+    }
+    await hook('astro:build:generated')({ dir: new URL(`file://${out}/`), logger });
+    await hook('astro:build:done')({ dir: new URL(`file://${out}/`), logger });
+    expect(readFileSync(told, 'utf8').split('\n')).toEqual(['/a/ Trang Á', '/b/ Trang B']);
+    // The head without its stylesheet's contents (20 KB of CSS in a built page).
+    expect(heads[0]).toBe('<!DOCTYPE html><html lang="vi"><head><title>Trang Á</title><style></style>');
   }, 20_000);
 });

@@ -1,5 +1,6 @@
 // @ts-check
 import v8 from 'node:v8';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
@@ -9,6 +10,7 @@ import { drafts } from './src/integrations/drafts.ts';
 import { noindexPages } from './src/integrations/noindex.ts';
 import { nfcContent } from './src/integrations/nfc.ts';
 import { afterBuild, scriptStep } from './src/integrations/after-build.ts';
+import { cardNotices } from './src/share-cards/notice.ts';
 import { metaDirectives, SCRIPT_SOURCES } from './src/features/site/security.ts';
 import { stagedOutput } from './src/integrations/staged-output.ts';
 import { asciiHeadingIds } from './src/lib/heading-ids.ts';
@@ -78,7 +80,8 @@ export default defineConfig({
     // The QR codes' modules (brochure, product pages) kept between builds: worked out once per address.
     qrStore(),
     // Over the built pages, side by side: the search index (Pagefind) and the share images.
-    afterBuild([scriptStep('src/search/index-job.ts'), scriptStep('src/share-cards/job.ts')]),
+    // The share cards' job is told of each page as it is rendered, and draws its card then.
+    afterBuild([scriptStep('src/search/index-job.ts'), scriptStep('src/share-cards/job.ts', { notice: cardNotices(fileURLToPath(new URL('./public/', import.meta.url))) })]),
     // At the end, what the content folder still lacks before release (facts, "[cần điền]", samples).
     stillToFillList(),
     // The web editor at /admin/ (Decap CMS, its configuration made from src/schemas/): not a page of the site.

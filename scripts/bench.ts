@@ -141,6 +141,8 @@ interface BuildRun {
   indexedPages?: number;
   ogSeconds?: number;
   ogMade?: number;
+  /** Of those, drawn while the pages were rendered. */
+  ogEarly?: number;
   ogCached?: number;
 }
 
@@ -208,7 +210,7 @@ async function build(label: string): Promise<BuildRun> {
   writeFileSync(path.join(ROOT, `build-${label.split(' ')[0]}.log`), log);
   if (code !== 0) throw new Error(`build failed (${code}):\n${log.slice(-3000)}`);
   const index = /(\d+) trang vào chỉ mục tìm kiếm[^\n]*?([\d.]+) s/.exec(log);
-  const og = /ảnh chia sẻ: (\d+) ảnh mới[^,]*(?:,[^,]*tiến trình\))?, (\d+) lấy từ bộ nhớ đệm, ([\d.]+) s/.exec(log);
+  const og = /ảnh chia sẻ: (\d+) ảnh mới \(([^)]*)\), (\d+) lấy từ bộ nhớ đệm, ([\d.]+) s/.exec(log);
   // `times`: the shell's own line, then its children's ("0m41.2s 0m6.3s").
   const cpu = [...log.matchAll(/^(\d+)m([\d.]+)s (\d+)m([\d.]+)s$/gm)].at(-1);
   const run: BuildRun = {
@@ -225,7 +227,7 @@ async function build(label: string): Promise<BuildRun> {
       Math.max(0, ...samples.filter((x) => x.t >= start * 1000 && x.t < (start + span) * 1000).map((x) => x.largest)) / 1024,
     ]),
     ...(index ? { indexedPages: Number(index[1]), indexSeconds: Number(index[2]) } : {}),
-    ...(og ? { ogMade: Number(og[1]), ogCached: Number(og[2]), ogSeconds: Number(og[3]) } : {}),
+    ...(og ? { ogMade: Number(og[1]), ogEarly: Number(/(\d+) trong lúc dựng trang/.exec(og[2]!)?.[1] ?? 0), ogCached: Number(og[3]), ogSeconds: Number(og[4]) } : {}),
   };
   // Printed at once: a 10,000-product run takes long on a small machine.
   console.log(`${label}: ${JSON.stringify(run)}`);
@@ -359,7 +361,7 @@ ${row('peak memory, whole process tree', (r) => mb(r.peakTreeMb))}
 ${row('peak memory, largest process', (r) => `${mb(r.peakLargestMb)} (${r.largestProcess})`)}
 ${phaseNames.map((p) => row(`phase: ${p}`, (r) => { const ph = r.phases.find(([q]) => q === p); return ph ? `${s(ph[1])}, ${mb(ph[3])}` : '?'; })).join('\n')}
 ${row(`search index (${runs[0]?.[1].indexedPages} pages), its own time`, (r) => s(r.indexSeconds))}
-${row('share images, their own time', (r) => `${s(r.ogSeconds)} (${r.ogMade} drawn, ${r.ogCached} from cache)`)}
+${row('share images, their own time once the pages are written', (r) => `${s(r.ogSeconds)} (${r.ogMade} drawn, ${r.ogEarly} of them while the pages were rendered; ${r.ogCached} from cache)`)}
 
 - Search index: ${(pagefindBytes / 2 ** 20).toFixed(1)} MB in ${pagefindFiles} files; share images: ${(ogBytes / 2 ** 20).toFixed(0)} MB.
 - Load average (1, 5, 15 min) at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')} on ${os.cpus().length} cores (the machine is shared).

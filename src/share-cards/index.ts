@@ -5,16 +5,19 @@
 //   render.ts     drawing in layers: fixed parts once, each photo once, per card the text
 //   png.ts        the small PNG writer (node:zlib)
 //   pool.ts, worker.ts   worker processes, one per core
-//   job.ts        the process the build runs after the pages are written
+//   notice.ts     what the build's process tells the job of each page it renders
+//   job.ts        the process the build runs: told of each page as it is rendered, it
+//                 draws that page's card at once on the free core; then it places every card
 // Cards are cached by a hash of what they show (title, section, site name, photo
 // bytes, "Minh họa" mark, colours and logo, layout version), so an unchanged page costs a hard link;
-// the missing ones are drawn by the pool while the pages are still being read.
+// the missing ones are drawn by the pool while the pages are still being rendered, then read.
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { cardKey, DEFAULT_LOOK, ogImagePath, type CardLook } from './layout.ts';
 import { htmlFiles, readHead, urlOfFile } from '../lib/built-pages.ts';
-import { pageCardOf } from './page-card.ts';
+import { pageCardOf, type PageCard } from './page-card.ts';
+import type { Card } from './render.ts';
 import { t } from '../lib/i18n.ts';
 import { cardPool } from './pool.ts';
 import { contentDir } from '../lib/content-dir.ts';
@@ -53,72 +56,129 @@ function place(cachedFile: string, target: string): void {
 const BATCH = 64;
 
 /**
- * The share card of every built page under `dist`, from the cache in
- * `<cacheDir>/og/` or drawn and added to it (run after the build by
- * src/share-cards/job.ts, beside the search index).
+ * What the build's process tells the share-cards job about a page it has just
+ * rendered (notice.ts): the page's address, its card, and the file its photo is
+ * made from (a picture in the content folder, or in public/).
  */
-export async function shareCards({ dist: root, cacheDir: astroCache, logger }: { dist: string; cacheDir: string; logger: { info(message: string): void } }): Promise<void> {
-  const started = performance.now();
+export interface CardNotice {
+  pathname: string;
+  card: PageCard;
+  photoSource?: string | undefined;
+}
+
+/**
+ * The share cards of one build. While the pages are rendered, `early` is given
+ * each page's card as the build tells it (CardNotice) and draws the missing ones
+ * into the cache with one worker, on the core the rendering leaves free. Then
+ * `finish` reads every built page's head, the truth, and places each card at its
+ * address: from the cache, from a drawing already under way, or drawn now with
+ * every worker. A photo told of in a notice is drawn from its source file (every
+ * build alike: the notices come with every build); one not told of (a run by
+ * hand) from the built picture.
+ */
+export function cardSession({ cacheDir: astroCache, logger }: { cacheDir: string; logger: { info(message: string): void } }) {
   const cacheDir = path.join(astroCache, 'og');
   const sampleLabel = t('product.sampleTag');
   const look = siteLook(contentDir());
   mkdirSync(cacheDir, { recursive: true });
   // Many pages may share a photo: each file read and hashed once.
   const photoHashes = new Map<string, string>();
+  const hashOf = (file: string) => {
+    let hash = photoHashes.get(file);
+    if (!hash) photoHashes.set(file, (hash = createHash('sha256').update(readFileSync(file)).digest('hex')));
+    return hash;
+  };
+  // A photo's address (as the page names it) → the file it is made from, as the notices told.
+  const photoSources = new Map<string, string>();
   // Cards being drawn, by cache file: pages that show the same card wait for the one drawing.
   const drawing = new Map<string, Promise<void>>();
-  // The worker pool starts at the first card missing from the cache, and draws while the pages are read.
+  // The worker pools start at the first card missing from the cache: one worker at low priority while the pages are rendered, then one per core.
+  let earlyPool: ReturnType<typeof cardPool> | undefined;
   let pool: ReturnType<typeof cardPool> | undefined;
-  const copies: Promise<void>[] = [];
-  let made = 0;
-  let cached = 0;
-  try {
-    const files = htmlFiles(root);
-    for (let i = 0; i < files.length; i++) {
-      if (i % BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
-      const rel = files[i]!;
-      const f = pageCardOf(readHead(path.join(root, rel)));
-      if (!f) continue;
-      // A page showing another page's card (a list's later pages show its first page's) draws none: that page does.
-      if (new URL(f.image).pathname !== `/${ogImagePath(urlOfFile(rel))}`) continue;
-      const target = path.join(root, new URL(f.image).pathname);
-      // The photo's address names its file percent-encoded (a space is %20): the file is found under the decoded name.
-      const photoFile = f.photo ? path.join(root, decodeURIComponent(new URL(f.photo, 'file:///').pathname)) : undefined;
-      let photoHash: string | undefined;
-      if (photoFile) {
-        photoHash = photoHashes.get(photoFile);
-        if (!photoHash) photoHashes.set(photoFile, (photoHash = createHash('sha256').update(readFileSync(photoFile)).digest('hex')));
+  /** Cards drawn before the pages were all written, and whether they are. */
+  let drawnEarly = 0;
+  let finishing = false;
+
+  /** The card's file in the cache, and what to draw it from. */
+  const planned = (f: PageCard, photoFile: string | undefined) => {
+    const photoHash = photoFile ? hashOf(photoFile) : undefined;
+    const sample = Boolean(f.sample);
+    const key = cardKey({ title: f.title, section: f.section, siteName: f.siteName, photoHash, sample, sampleLabel, look });
+    return { cachedFile: path.join(cacheDir, `${key}.png`), card: { title: f.title, section: f.section, sample, photoFile, photoHash } };
+  };
+  // The site's name, as the pages give it (og:site_name): the same on every card.
+  let siteName = '';
+  const draw = (f: PageCard, cachedFile: string, card: Card, early: boolean) => {
+    siteName = f.siteName;
+    // The pool of every core starts with the first card too (loading its fonts while the pages are rendered), and waits.
+    pool ??= cardPool({ siteName, sampleLabel, look });
+    const done = (early ? (earlyPool ??= cardPool({ siteName, sampleLabel, look, size: 1, nice: 19 })) : pool).render(card, cachedFile);
+    done.then(() => (finishing ? undefined : drawnEarly++), () => {}); // failures are awaited by the page that shows it, in `finish`
+    drawing.set(cachedFile, done);
+  };
+
+  return {
+    /** A page just rendered: its card drawn into the cache now if it is missing there. */
+    early(notice: CardNotice): void {
+      const { pathname, card: f, photoSource } = notice;
+      if (photoSource && f.photo) photoSources.set(f.photo, photoSource);
+      // A page showing another page's card draws none (see `finish`).
+      if (new URL(f.image).pathname !== `/${ogImagePath(pathname)}`) return;
+      if (!(!f.photo || photoSource)) return; // drawn from the built picture, once there is one
+      const { cachedFile, card } = planned(f, photoSource);
+      if (drawing.has(cachedFile) || existsSync(cachedFile)) return;
+      draw(f, cachedFile, card, true);
+    },
+    /** Every built page under `root` with its card, and the workers closed. */
+    async finish(root: string): Promise<void> {
+      const begun = performance.now();
+      finishing = true;
+      // What the low-priority worker has not drawn goes to the pool of every core.
+      const waiting = earlyPool?.takeAll() ?? [];
+      if (waiting.length) (pool ??= cardPool({ siteName, sampleLabel, look })).adopt(waiting);
+      const copies: Promise<void>[] = [];
+      let made = 0;
+      let cached = 0;
+      try {
+        const files = htmlFiles(root);
+        for (let i = 0; i < files.length; i++) {
+          if (i % BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
+          const rel = files[i]!;
+          const f = pageCardOf(readHead(path.join(root, rel)));
+          if (!f) continue;
+          // A page showing another page's card (a list's later pages show its first page's) draws none: that page does.
+          if (new URL(f.image).pathname !== `/${ogImagePath(urlOfFile(rel))}`) continue;
+          const target = path.join(root, new URL(f.image).pathname);
+          // The photo's address names its file percent-encoded (a space is %20): the file is found under the decoded name.
+          const photoFile = f.photo ? (photoSources.get(f.photo) ?? path.join(root, decodeURIComponent(new URL(f.photo, 'file:///').pathname))) : undefined;
+          const { cachedFile, card } = planned(f, photoFile);
+          if (!drawing.has(cachedFile) && existsSync(cachedFile)) {
+            cached++;
+            place(cachedFile, target);
+            continue;
+          }
+          made++;
+          if (!drawing.has(cachedFile)) draw(f, cachedFile, card, false);
+          const copied = drawing.get(cachedFile)!.then(() => place(cachedFile, target));
+          copied.catch(() => {}); // awaited below, all together: the pages are read meanwhile
+          copies.push(copied);
+        }
+        await Promise.all(copies);
+      } finally {
+        earlyPool?.close();
+        pool?.close();
       }
-      const sample = Boolean(f.sample);
-      const key = cardKey({
-        title: f.title,
-        section: f.section,
-        siteName: f.siteName,
-        photoHash,
-        sample,
-        sampleLabel,
-        look,
-      });
-      const cachedFile = path.join(cacheDir, `${key}.png`);
-      if (!drawing.has(cachedFile) && existsSync(cachedFile)) {
-        cached++;
-        place(cachedFile, target);
-        continue;
-      }
-      made++;
-      let done = drawing.get(cachedFile);
-      if (!done) {
-        pool ??= cardPool({ siteName: f.siteName, sampleLabel, look });
-        done = pool.render({ title: f.title, section: f.section, sample, photoFile, photoHash }, cachedFile);
-        drawing.set(cachedFile, done);
-      }
-      const copied = done.then(() => place(cachedFile, target));
-      copied.catch(() => {}); // awaited below, all together: the pages are read meanwhile
-      copies.push(copied);
-    }
-    await Promise.all(copies);
-  } finally {
-    pool?.close();
-  }
-  logger.info(`ảnh chia sẻ: ${made} ảnh mới (${drawing.size} vẽ${pool ? `, ${pool.size} tiến trình` : ''}), ${cached} lấy từ bộ nhớ đệm, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      const early = drawnEarly ? `, ${drawnEarly} trong lúc dựng trang` : '';
+      logger.info(`ảnh chia sẻ: ${made} ảnh mới (${drawing.size} vẽ${early}${pool ? `, ${pool.size} tiến trình` : ''}), ${cached} lấy từ bộ nhớ đệm, ${((performance.now() - begun) / 1000).toFixed(1)} s`);
+    },
+  };
+}
+
+/**
+ * The share card of every built page under `dist`, from the cache in
+ * `<cacheDir>/og/` or drawn and added to it (a build's job told of no page:
+ * scripts/bench-og.ts, or the job run by hand).
+ */
+export async function shareCards({ dist, cacheDir, logger }: { dist: string; cacheDir: string; logger: { info(message: string): void } }): Promise<void> {
+  await cardSession({ cacheDir, logger }).finish(dist);
 }

@@ -4,7 +4,9 @@
 // the freed memory of the last card (a card's pixels are 3 MB, and on this kind
 // of virtual machine fresh pages cost more than drawing them).
 import { fork, type ChildProcess } from 'node:child_process';
+import { readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CardLook } from './layout.ts';
 import type { Card } from './render.ts';
@@ -15,29 +17,54 @@ const IN_FLIGHT = 2;
 /** glibc: allocations up to 64 MB from the heap, and freed memory kept, not given back after each card. */
 const ALLOCATOR = { MALLOC_MMAP_THRESHOLD_: String(64 << 20), MALLOC_TRIM_THRESHOLD_: String(256 << 20) };
 
-export function cardPool(options: { siteName: string; sampleLabel: string; look?: CardLook | undefined; size?: number }) {
+/** A card waiting for a worker, and what to call when it is drawn. */
+export interface Queued {
+  job: Job;
+  done: (e?: Error) => void;
+}
+
+/**
+ * `nice`: the workers' scheduling priority (0 to 19, lower is sooner). The cards drawn
+ * while the build's process still renders its pages are drawn at 19, on what that
+ * process leaves of the cores (it uses about one and a half of two with its
+ * garbage collector and file writes): at the same priority they slowed its pages.
+ */
+export function cardPool(options: { siteName: string; sampleLabel: string; look?: CardLook | undefined; size?: number; nice?: number }) {
   const size = options.size ?? os.availableParallelism();
-  const queue: { job: Job; done: (e?: Error) => void }[] = [];
+  const queue: Queued[] = [];
   let nextId = 0;
   let failed: Error | undefined;
+  /** Stopped by takeAll: its cards are drawn elsewhere. */
+  let stopped = false;
+  /** The cards taken back from the workers: a file a killed worker was writing is removed. */
+  const takenBack: Job[] = [];
+  const removeLeftovers = (pid: number | undefined) => {
+    for (const { out } of takenBack) {
+      const prefix = `${path.basename(out)}.${pid}-`;
+      for (const name of readdirSync(path.dirname(out))) if (name.startsWith(prefix)) rmSync(path.join(path.dirname(out), name), { force: true });
+    }
+  };
   const workers = Array.from({ length: size }, () => {
     const child: ChildProcess = fork(fileURLToPath(new URL('./worker.ts', import.meta.url)), [], {
       env: { ...process.env, ...ALLOCATOR, KC_OG_SITE_NAME: options.siteName, KC_OG_SAMPLE_LABEL: options.sampleLabel, ...(options.look ? { KC_OG_LOOK: JSON.stringify(options.look) } : {}) },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       serialization: 'advanced',
     });
-    const state = { child, waiting: new Map<number, (e?: Error) => void>(), cpu: 0 };
+    if (options.nice && child.pid !== undefined) os.setPriority(child.pid, options.nice);
+    const state = { child, waiting: new Map<number, Queued>(), cpu: 0 };
     child.on('message', (reply: Reply) => {
       state.cpu = reply.cpu;
-      const done = state.waiting.get(reply.id)!;
+      const queued = state.waiting.get(reply.id);
+      if (!queued) return; // taken back (takeAll)
       state.waiting.delete(reply.id);
-      done('error' in reply ? new Error(`share image: ${reply.error}`) : undefined);
+      queued.done('error' in reply ? new Error(`share image: ${reply.error}`) : undefined);
       feed();
     });
     child.on('exit', (code) => {
+      if (stopped) return removeLeftovers(child.pid);
       if (state.waiting.size === 0 && code === 0) return;
       failed = new Error(`share-images worker ended (exit code ${code})`);
-      for (const done of state.waiting.values()) done(failed);
+      for (const { done } of state.waiting.values()) done(failed);
       state.waiting.clear();
       for (const { done } of queue.splice(0)) done(failed);
     });
@@ -46,9 +73,9 @@ export function cardPool(options: { siteName: string; sampleLabel: string; look?
   function feed() {
     for (const w of workers) {
       while (w.waiting.size < IN_FLIGHT && queue.length > 0 && w.child.connected) {
-        const { job, done } = queue.shift()!;
-        w.waiting.set(job.id, done);
-        w.child.send(job);
+        const queued = queue.shift()!;
+        w.waiting.set(queued.job.id, queued);
+        w.child.send(queued.job);
       }
     }
   }
@@ -61,6 +88,30 @@ export function cardPool(options: { siteName: string; sampleLabel: string; look?
         queue.push({ job: { id: nextId++, card, out }, done: (e) => (e ? reject(e) : resolve()) });
         feed();
       });
+    },
+    /**
+     * Every card not drawn yet, taken out of this pool to be drawn by another; the
+     * workers are stopped at once (those of the low-priority pool would take long to
+     * finish their cards once the other processes want the cores).
+     */
+    takeAll(): Queued[] {
+      stopped = true;
+      const taken = [...workers.flatMap((w) => [...w.waiting.values()]), ...queue.splice(0)];
+      for (const w of workers) {
+        w.waiting.clear();
+        w.child.kill('SIGKILL');
+      }
+      takenBack.push(...taken.map((q) => q.job));
+      return taken;
+    },
+    /** Cards taken from another pool, drawn by this one. */
+    adopt(cards: Queued[]) {
+      if (failed) for (const { done } of cards) done(failed);
+      else {
+        for (const card of cards) card.job.id = nextId++;
+        queue.push(...cards);
+        feed();
+      }
     },
     /** CPU time the workers have used so far, in ms. */
     cpu: () => workers.reduce((ms, w) => ms + w.cpu, 0),

@@ -85,7 +85,8 @@ export async function framedPhoto(photo: Buffer, background: string = DEFAULT_LO
   const inner = size - 2 * border;
   const [{ frame, mask }, rgb] = await Promise.all([
     photoFrameParts(background),
-    sharp(photo).resize(inner, inner, { fit: 'cover' }).flatten({ background: '#ffffff' }).removeAlpha().raw().toBuffer(),
+    // Turned upright first: a source picture may say how it is to be turned (EXIF).
+    sharp(photo).rotate().resize(inner, inner, { fit: 'cover' }).flatten({ background: '#ffffff' }).removeAlpha().raw().toBuffer(),
   ]);
   const tile = Buffer.from(frame);
   // The photo over the white frame, through the rounded mask.

@@ -1,0 +1,61 @@
+// What the build's process tells the share-cards job about each page it has just
+// rendered (after-build.ts, `notice`): the page's card, read from its head, and
+// the file its photo is made from, so that the job can draw the card while the
+// other pages are rendered. The built picture the page names does not exist yet
+// then (Astro makes its pictures after the pages): its source does, in the
+// content folder (Astro's list of the pictures it is to make) or in public/.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { RenderedPage } from '../integrations/after-build.ts';
+import type { CardNotice } from './index.ts';
+import { pageCardOf } from './page-card.ts';
+
+/** Astro's list of the pictures a build makes (astro/dist/assets/vite-plugin-assets.js): each original's address → its file and the pictures made from it. */
+type StaticImages = Map<string, { originalSrcPath?: string | undefined; transforms: Map<string, { finalPath: string }> }>;
+
+const staticImages = (): StaticImages | undefined => (globalThis as { astroAsset?: { staticImages?: StaticImages } }).astroAsset?.staticImages;
+
+/** Astro's originals by their address without extension ("/_astro/x.Ab12"), for the list they were read from: the list only grows while pages are rendered. */
+let byStem = new Map<string, { originalSrcPath?: string | undefined; transforms: Map<string, { finalPath: string }> }>();
+let indexed: { images: StaticImages; size: number } | undefined;
+
+/**
+ * The source file of a picture Astro is to make at `pathname` ("/_astro/x.Ab12_Cd34.webp"),
+ * from Astro's list: the original is named as the picture without its transform's
+ * hash ("/_astro/x.Ab12.jpg"), whatever its format; the whole list is searched when
+ * that name is not found. Undefined when Astro makes no such picture.
+ */
+export function builtPictureSource(pathname: string, images: StaticImages | undefined = staticImages()): string | undefined {
+  if (!images) return undefined;
+  if (indexed?.images !== images) [byStem, indexed] = [new Map(), { images, size: 0 }];
+  if (indexed.size !== images.size) {
+    let i = 0;
+    for (const [original, entry] of images) if (i++ >= indexed.size) byStem.set(original.replace(/\.[^/.]+$/, ''), entry);
+    indexed.size = images.size;
+  }
+  const made = (entry: { transforms: Map<string, { finalPath: string }> }) => [...entry.transforms.values()].some((t) => t.finalPath === pathname);
+  const stem = /^(.*)_[^/_.]+\.[^/.]+$/.exec(pathname)?.[1];
+  const named = stem === undefined ? undefined : byStem.get(stem);
+  if (named && made(named)) return named.originalSrcPath;
+  for (const entry of images.values()) if (made(entry)) return entry.originalSrcPath;
+  return undefined;
+}
+
+/** The file a page's photo (its address, as the page names it) is made from: a picture Astro makes, or a file of public/. */
+export function photoSourceOf(url: string, publicDir: string, images?: StaticImages): string | undefined {
+  const pathname = decodeURIComponent(new URL(url, 'file:///').pathname);
+  const source = builtPictureSource(pathname, images ?? staticImages());
+  if (source) return source;
+  const inPublic = path.join(publicDir, pathname);
+  return inPublic.startsWith(path.resolve(publicDir) + path.sep) && existsSync(inPublic) ? inPublic : undefined;
+}
+
+/** The notice of a rendered page, one line of JSON; none for a page without a card. */
+export function cardNotices(publicDir: string) {
+  return (page: RenderedPage): string | undefined => {
+    const card = pageCardOf(page.head);
+    if (!card) return undefined;
+    const notice: CardNotice = { pathname: page.pathname, card, photoSource: card.photo ? photoSourceOf(card.photo, publicDir) : undefined };
+    return JSON.stringify(notice);
+  };
+}

@@ -11,6 +11,7 @@ import { noindexPages } from './src/integrations/noindex.ts';
 import { nfcContent } from './src/integrations/nfc.ts';
 import { afterBuild, scriptStep } from './src/integrations/after-build.ts';
 import { cardNotices } from './src/share-cards/notice.ts';
+import { cachedTailwind } from './src/integrations/tailwind-cache.ts';
 import { metaDirectives, SCRIPT_SOURCES } from './src/features/site/security.ts';
 import { stagedOutput } from './src/integrations/staged-output.ts';
 import { asciiHeadingIds } from './src/lib/heading-ids.ts';
@@ -93,7 +94,8 @@ export default defineConfig({
   vite: {
     // The site's colours (content/site.yaml) replace the stylesheet's defaults before Tailwind reads it.
     // bundledSignal: the moment the bundle is written, when the processes beside the build start (src/integrations/bundled.ts).
-    plugins: [themeColoursPlugin(settings.theme), tailwindcss(), bundledSignal()],
+    // cachedTailwind: the stylesheet Tailwind made kept between builds, for the same sources (src/integrations/tailwind-cache.ts).
+    plugins: [themeColoursPlugin(settings.theme), ...cachedTailwind(tailwindcss(), fileURLToPath(new URL('./src/', import.meta.url))), bundledSignal()],
     // Scripts stay files of their own (never inlined), so that the policy's script-src is just 'self'.
     build: { assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined) },
     ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}),

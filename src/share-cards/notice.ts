@@ -41,10 +41,19 @@ export function builtPictureSource(pathname: string, images: StaticImages | unde
   return undefined;
 }
 
-/** The file a page's photo (its address, as the page names it) is made from: a picture Astro makes, or a file of public/. */
+/**
+ * The file a page's photo (its address, as the page names it) is made from: a picture Astro makes, or a file of public/.
+ * Astro's list is not a public interface: should it change shape, the photo is not found here, and
+ * its card is drawn after the pages from the built picture, as when the job runs by hand.
+ */
 export function photoSourceOf(url: string, publicDir: string, images?: StaticImages): string | undefined {
   const pathname = decodeURIComponent(new URL(url, 'file:///').pathname);
-  const source = builtPictureSource(pathname, images ?? staticImages());
+  let source: string | undefined;
+  try {
+    source = builtPictureSource(pathname, images ?? staticImages());
+  } catch {
+    source = undefined;
+  }
   if (source) return source;
   const inPublic = path.join(publicDir, pathname);
   return inPublic.startsWith(path.resolve(publicDir) + path.sep) && existsSync(inPublic) ? inPublic : undefined;

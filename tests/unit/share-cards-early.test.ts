@@ -33,6 +33,8 @@ describe('the file a page photo is made from', () => {
     expect(photoSourceOf('/khong-co.png', pub, new Map())).toBeUndefined();
     expect(photoSourceOf('/../etc/passwd', pub, new Map())).toBeUndefined();
     expect(photoSourceOf('/_astro/anh.Ab12Cd34_Zx9.webp', pub, images())).toBe('/site/content/products/a/anh.jpg');
+    // Astro's list in another shape (it is not a public interface): no source, no failure.
+    expect(photoSourceOf('/_astro/anh.Ab12Cd34_Zx9.webp', pub, new Map([['/_astro/anh.Ab12Cd34.jpg', { transforms: {} }]]) as never)).toBeUndefined();
   });
   test('the notice of a rendered page: its card as the built page will ask for it; none without a card', () => {
     const head = `<head><meta property="og:site_name" content="Khuyến công"><meta property="og:title" content="Ghế"><meta property="og:image" content="https://x/og/san-pham/ghe.png" ${Object.entries(cardAttributes({ section: 'Sản phẩm', photo: '/khong-co.png' }))

@@ -11,8 +11,8 @@
 // that write the files. Anything else leaves them as they were.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { packageVersion, treeHash } from '../lib/source-tree.ts';
 
 /** The files kept: written by the build into dist/admin/ exactly as stored. */
 export const CACHED_FILES = ['index.html', 'config.yml', 'manual-init.js', 'editor.js'] as const;
@@ -20,30 +20,6 @@ export type EditorFiles = Record<(typeof CACHED_FILES)[number], string>;
 
 /** Packages whose version changes what the files hold. */
 const PACKAGES = ['decap-cms', 'esbuild', 'astro', 'typescript', 'js-yaml'];
-
-const require = createRequire(import.meta.url);
-function versionOf(name: string): string {
-  try {
-    return (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
-  } catch {
-    return '?';
-  }
-}
-
-/** Every file under `dir`, recursively, sorted (the same tree gives the same list). */
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      const full = path.join(d, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile()) out.push(full);
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 export interface KeyInputs {
   /** The site's code (src/). */
@@ -62,7 +38,7 @@ export function editorFilesKey({ srcDir, contentDir, site, env = process.env }: 
     hash.update(`${label}\0${value.length}\0`);
     hash.update(value);
   };
-  for (const file of filesUnder(srcDir)) add(`src:${path.relative(srcDir, file)}`, readFileSync(file));
+  add('src', treeHash(srcDir));
   if (existsSync(contentDir)) {
     for (const name of readdirSync(contentDir).sort()) {
       const file = path.join(contentDir, name);
@@ -71,7 +47,7 @@ export function editorFilesKey({ srcDir, contentDir, site, env = process.env }: 
   }
   add('site', site ?? '');
   for (const name of Object.keys(env).filter((k) => k.startsWith('EDITOR_')).sort()) add(`env:${name}`, env[name] ?? '');
-  for (const name of PACKAGES) add(`pkg:${name}`, versionOf(name));
+  for (const name of PACKAGES) add(`pkg:${name}`, packageVersion(name));
   return hash.digest('hex').slice(0, 32);
 }
 

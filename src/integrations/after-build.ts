@@ -100,14 +100,15 @@ export function jsonJob<T>(script: string, args: readonly string[], cacheDir: st
   return result;
 }
 
+/** How long notices wait to be sent together (ms). */
+const NOTICE_DELAY_MS = 50;
+
 /**
  * A step that runs a Node script (TypeScript, run as is; path from the
  * project's root) with the dist folder and Astro's cache folder as its
  * arguments; its output lines are logged. Ready early, the script's process
  * starts at once and waits for the word to begin (src/lib/step-signal.ts).
  */
-/** How long notices wait to be sent together (ms). */
-const NOTICE_DELAY_MS = 50;
 
 export function scriptStep(script: string, options: { notice?: Step['notice'] } = {}): Step {
   const start = ({ dist, cacheDir, logger, signal }: StepContext, waits: boolean) => {

@@ -9,39 +9,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageVersion, treeHash } from '../lib/source-tree.ts';
 import type { Plugin } from 'vite';
 
 /** The plugin of @tailwindcss/vite that makes the stylesheet in a build. */
 export const TAILWIND_BUILD_PLUGIN = '@tailwindcss/vite:generate:build';
-
-/** A package's version, from the package.json above its entry point (not every package exports its package.json). */
-function versionOf(name: string): string {
-  for (let dir = path.dirname(fileURLToPath(import.meta.resolve(name))); dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    const file = path.join(dir, 'package.json');
-    if (existsSync(file)) {
-      const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version: string };
-      if (pkg.name === name) return pkg.version;
-    }
-  }
-  throw new Error(`no package.json for ${name}`);
-}
-
-/** A hash of every file under `dir` (names and contents), in a fixed order. */
-export function treeHash(dir: string): string {
-  const hash = createHash('sha256');
-  const walk = (d: string, rel: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      if (entry.isDirectory()) walk(path.join(d, entry.name), `${rel}${entry.name}/`);
-      else if (entry.isFile()) {
-        const bytes = readFileSync(path.join(d, entry.name));
-        hash.update(`${rel}${entry.name}\n${bytes.length}\n`).update(bytes);
-      }
-    }
-  };
-  if (existsSync(dir)) walk(dir, '');
-  return hash.digest('hex');
-}
 
 type Handler = (this: unknown, code: string, id: string, ...rest: unknown[]) => Promise<unknown>;
 
@@ -53,7 +25,7 @@ type Handler = (this: unknown, code: string, id: string, ...rest: unknown[]) => 
 export function cachedTailwind(plugins: Plugin[], srcDir: string): Plugin[] {
   let dir = '';
   let sources: string | undefined;
-  const versions = ['tailwindcss', '@tailwindcss/vite', '@tailwindcss/node', '@tailwindcss/oxide'].map((name) => `${name}@${versionOf(name)}`).join(' ');
+  const versions = ['tailwindcss', '@tailwindcss/vite', '@tailwindcss/node', '@tailwindcss/oxide'].map((name) => `${name}@${packageVersion(name)}`).join(' ');
   return plugins.map((plugin) => {
     if (plugin.name !== TAILWIND_BUILD_PLUGIN) return plugin;
     const transform = plugin.transform as { filter?: unknown; handler: Handler };

@@ -106,13 +106,11 @@ export function cardSession({ cacheDir: astroCache, logger }: { cacheDir: string
     const key = cardKey({ title: f.title, section: f.section, siteName: f.siteName, photoHash, sample, sampleLabel, look });
     return { cachedFile: path.join(cacheDir, `${key}.png`), card: { title: f.title, section: f.section, sample, photoFile, photoHash } };
   };
-  // The site's name, as the pages give it (og:site_name): the same on every card.
-  let siteName = '';
   const draw = (f: PageCard, cachedFile: string, card: Card, early: boolean) => {
-    siteName = f.siteName;
     // The pool of every core starts with the first card too (loading its fonts while the pages are rendered), and waits.
-    pool ??= cardPool({ siteName, sampleLabel, look });
-    const done = (early ? (earlyPool ??= cardPool({ siteName, sampleLabel, look, size: 1, nice: 19 })) : pool).render(card, cachedFile);
+    // The site's name is the pages' (og:site_name), the same on every card.
+    pool ??= cardPool({ siteName: f.siteName, sampleLabel, look });
+    const done = (early ? (earlyPool ??= cardPool({ siteName: f.siteName, sampleLabel, look, size: 1, nice: 19 })) : pool).render(card, cachedFile);
     done.then(() => (finishing ? undefined : drawnEarly++), () => {}); // failures are awaited by the page that shows it, in `finish`
     drawing.set(cachedFile, done);
   };
@@ -134,8 +132,7 @@ export function cardSession({ cacheDir: astroCache, logger }: { cacheDir: string
       const begun = performance.now();
       finishing = true;
       // What the low-priority worker has not drawn goes to the pool of every core.
-      const waiting = earlyPool?.takeAll() ?? [];
-      if (waiting.length) (pool ??= cardPool({ siteName, sampleLabel, look })).adopt(waiting);
+      if (earlyPool) pool!.adopt(earlyPool.takeAll()); // both pools start with the first card
       const copies: Promise<void>[] = [];
       let made = 0;
       let cached = 0;

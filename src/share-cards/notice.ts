@@ -10,13 +10,15 @@ import type { RenderedPage } from '../integrations/after-build.ts';
 import type { CardNotice } from './index.ts';
 import { pageCardOf } from './page-card.ts';
 
-/** Astro's list of the pictures a build makes (astro/dist/assets/vite-plugin-assets.js): each original's address → its file and the pictures made from it. */
-type StaticImages = Map<string, { originalSrcPath?: string | undefined; transforms: Map<string, { finalPath: string }> }>;
+/** An original picture in Astro's list: its file, and the pictures made from it. */
+type StaticImage = { originalSrcPath?: string | undefined; transforms: Map<string, { finalPath: string }> };
+/** Astro's list of the pictures a build makes (astro/dist/assets/vite-plugin-assets.js), by each original's address. */
+type StaticImages = Map<string, StaticImage>;
 
 const staticImages = (): StaticImages | undefined => (globalThis as { astroAsset?: { staticImages?: StaticImages } }).astroAsset?.staticImages;
 
 /** Astro's originals by their address without extension ("/_astro/x.Ab12"), for the list they were read from: the list only grows while pages are rendered. */
-let byStem = new Map<string, { originalSrcPath?: string | undefined; transforms: Map<string, { finalPath: string }> }>();
+let byStem = new Map<string, StaticImage>();
 let indexed: { images: StaticImages; size: number } | undefined;
 
 /**
@@ -33,7 +35,7 @@ export function builtPictureSource(pathname: string, images: StaticImages | unde
     for (const [original, entry] of images) if (i++ >= indexed.size) byStem.set(original.replace(/\.[^/.]+$/, ''), entry);
     indexed.size = images.size;
   }
-  const made = (entry: { transforms: Map<string, { finalPath: string }> }) => [...entry.transforms.values()].some((t) => t.finalPath === pathname);
+  const made = (entry: StaticImage) => [...entry.transforms.values()].some((t) => t.finalPath === pathname);
   const stem = /^(.*)_[^/_.]+\.[^/.]+$/.exec(pathname)?.[1];
   const named = stem === undefined ? undefined : byStem.get(stem);
   if (named && made(named)) return named.originalSrcPath;

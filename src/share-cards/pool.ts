@@ -39,9 +39,9 @@ export function cardPool(options: { siteName: string; sampleLabel: string; look?
   /** The cards taken back from the workers: a file a killed worker was writing is removed. */
   const takenBack: Job[] = [];
   const removeLeftovers = (pid: number | undefined) => {
-    for (const { out } of takenBack) {
-      const prefix = `${path.basename(out)}.${pid}-`;
-      for (const name of readdirSync(path.dirname(out))) if (name.startsWith(prefix)) rmSync(path.join(path.dirname(out), name), { force: true });
+    for (const dir of new Set(takenBack.map(({ out }) => path.dirname(out)))) {
+      const prefixes = takenBack.filter(({ out }) => path.dirname(out) === dir).map(({ out }) => `${path.basename(out)}.${pid}-`);
+      for (const name of readdirSync(dir)) if (prefixes.some((p) => name.startsWith(p))) rmSync(path.join(dir, name), { force: true });
     }
   };
   const workers = Array.from({ length: size }, () => {

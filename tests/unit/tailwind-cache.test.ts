@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { describe, expect, test } from 'vitest';
-import { cachedTailwind, TAILWIND_BUILD_PLUGIN, treeHash } from '../../src/integrations/tailwind-cache.ts';
+import { cachedTailwind, TAILWIND_BUILD_PLUGIN } from '../../src/integrations/tailwind-cache.ts';
+import { treeHash } from '../../src/lib/source-tree.ts';
 
 function tree() {
   const dir = mkdtempSync(path.join(tmpdir(), 'kc-tw-'));

@@ -14,6 +14,7 @@ import { ContentError } from '../lib/content-errors.ts';
 import { Worker } from 'node:worker_threads';
 import type { CheckRequest, CheckResult } from './check-worker.ts';
 import type { CollectionFiles, CollectionName } from './collections.ts';
+import { recordSamples, samplesOf } from './found-samples.ts';
 import { collectionFiles, namedFromRoot, nfcDeep, readEntries } from './read.ts';
 import { checkEntries, explainSchemaFailure, throwIfAny } from './rules.ts';
 
@@ -40,7 +41,8 @@ export function checked<T>(inner: Loader, contentDir: string, files: CollectionF
     async load(context: LoaderContext) {
       const root = fileURLToPath(context.config.root);
       const relative = namedFromRoot(root);
-      const listed = collectionFiles(path.resolve(root, contentDir), files);
+      const folder = path.resolve(root, contentDir);
+      const listed = collectionFiles(folder, files);
       // A large collection (10,000 products) is checked by a worker thread while Astro's loader reads
       // the same files here; its mistakes are reported instead of anything Astro's loader says.
       const checking = listed.length >= WORKER_FROM ? checkInWorker({ collection: context.collection as CollectionName, contentDir, root }) : undefined;
@@ -49,9 +51,11 @@ export function checked<T>(inner: Loader, contentDir: string, files: CollectionF
         context.logger.info(`[check-worker] ${context.collection}: các tệp được đọc và kiểm tra trong một luồng riêng, cùng lúc với trình nạp của Astro`);
       } else {
         // Every file read and checked first, as check-folder.ts does: the same blocks, before Astro parses anything.
-        const { entries, failures: unread } = readEntries(path.resolve(root, contentDir), files, relative, listed);
+        const { entries, failures: unread } = readEntries(folder, files, relative, listed);
         throwIfAny(checkEntries(rules, entries, unread));
         for (const line of rules.notices?.(entries) ?? []) context.logger.info(line);
+        // What is illustrative, for the list at the build's end (src/integrations/still-to-fill.ts).
+        recordSamples(folder, context.collection, samplesOf(context.collection, entries, folder, root));
       }
 
       const failures: ContentError[] = [];
@@ -79,6 +83,7 @@ export function checked<T>(inner: Loader, contentDir: string, files: CollectionF
         throwIfAny(checked.failures.map((f) => new ContentError(f.file, f.problems)));
         if (loadError) throw loadError;
         for (const line of checked.notices) context.logger.info(line);
+        recordSamples(folder, context.collection, checked.samples);
       }
       throwIfAny(failures);
 

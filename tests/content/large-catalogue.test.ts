@@ -45,6 +45,12 @@ test('the products were checked in a worker thread, and the build went on to the
   expect(built).toContain('Complete!');
 });
 
+test('the list at the build\'s end counts the illustrative products the worker thread found', () => {
+  const samples = all.filter((slug) => /^sample: true$/m.test(readFileSync(path.join(fixture.dir, 'products', slug, 'index.md'), 'utf8')));
+  expect(samples.length).toBeGreaterThanOrEqual(ADDED);
+  expect(built).toContain(`products: ${samples.length}/${all.length} tệp (`);
+});
+
 describe('the catalogue in pages', () => {
   test('48 products a page; every product on exactly one page', () => {
     const pages = walk('/san-pham/');

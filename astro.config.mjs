@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
-import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { drafts } from './src/integrations/drafts.ts';
 import { noindexPages } from './src/integrations/noindex.ts';
@@ -94,8 +93,8 @@ export default defineConfig({
   vite: {
     // The site's colours (content/site.yaml) replace the stylesheet's defaults before Tailwind reads it.
     // bundledSignal: the moment the bundle is written, when the processes beside the build start (src/integrations/bundled.ts).
-    // cachedTailwind: the stylesheet Tailwind made kept between builds, for the same sources (src/integrations/tailwind-cache.ts).
-    plugins: [themeColoursPlugin(settings.theme), ...cachedTailwind(tailwindcss(), fileURLToPath(new URL('./src/', import.meta.url))), bundledSignal()],
+    // cachedTailwind: Tailwind, with the stylesheet it made kept between builds for the same sources (src/integrations/tailwind-cache.ts).
+    plugins: [themeColoursPlugin(settings.theme), cachedTailwind(fileURLToPath(new URL('./src/', import.meta.url))), bundledSignal()],
     // Scripts stay files of their own (never inlined), so that the policy's script-src is just 'self'.
     build: { assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined) },
     ...(cacheDir ? { cacheDir: `${cacheDir}/vite` } : {}),

@@ -18,10 +18,13 @@ export function nfcContent(): AstroIntegration {
               {
                 name: 'kc:nfc-mdx',
                 enforce: 'pre',
-                transform(code: string, id: string) {
-                  if (!/\.mdx$/.test(id)) return null;
-                  const nfc = code.normalize('NFC');
-                  return nfc === code ? null : { code: nfc, map: null };
+                // The filter: other modules never reach this plugin (no call into JavaScript for each).
+                transform: {
+                  filter: { id: /\.mdx$/ },
+                  handler(code: string) {
+                    const nfc = code.normalize('NFC');
+                    return nfc === code ? null : { code: nfc, map: null };
+                  },
                 },
               },
             ],

@@ -1,11 +1,11 @@
 // Tailwind's stylesheet kept between builds: made again whenever the stylesheet
 // given, its address or any file of src/ changes; answered from the cache otherwise.
-import { mkdirSync, mkdtempSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { describe, expect, test } from 'vitest';
-import { cachedTailwind, TAILWIND_BUILD_PLUGIN } from '../../src/integrations/tailwind-cache.ts';
+import { cachedTailwind, TAILWIND_BUILD_PLUGIN, TAILWIND_FILTER, TAILWIND_SERVE_PLUGIN } from '../../src/integrations/tailwind-cache.ts';
 import { treeHash } from '../../src/lib/source-tree.ts';
 
 function tree() {
@@ -32,22 +32,22 @@ describe('the hash of src/', () => {
 });
 
 describe('the stylesheet from the cache', () => {
-  /** Tailwind's plugins as a stand-in: the build one counts its calls. */
-  function plugins() {
+  /** Tailwind's plugins as a stand-in: `loads` counts how often they are loaded, `calls` what the build one made. */
+  function tailwind() {
     const calls: string[] = [];
-    const other: Plugin = { name: '@tailwindcss/vite:scan' };
-    const build: Plugin = { name: TAILWIND_BUILD_PLUGIN, transform: { filter: { id: /\.css$/ }, handler: async (code: string) => (calls.push(code), { code: `/*tw*/${code}`, map: null }) } };
-    return { calls, list: [other, build] };
+    const told: string[] = [];
+    let loads = 0;
+    const scan: Plugin = { name: '@tailwindcss/vite:scan', configResolved: (c: ResolvedConfig) => void told.push(c.cacheDir) };
+    const build: Plugin = { name: TAILWIND_BUILD_PLUGIN, transform: { filter: TAILWIND_FILTER, handler: async (code: string) => (calls.push(code), { code: `/*tw*/${code}`, map: null }) } };
+    const serve: Plugin = { name: TAILWIND_SERVE_PLUGIN, transform: async (code: string) => ({ code: `/*dev*/${code}`, map: null }) };
+    return { calls, told, loads: () => loads, load: async () => (loads++, [scan, serve, build]) };
   }
-  async function run(dir: string, code: string, id = '/site/src/styles/global.css') {
-    const { calls, list } = plugins();
-    const wrapped = cachedTailwind(list, path.join(dir, 'src'));
-    expect(wrapped[0]).toBe(list[0]);
-    const build = wrapped[1]!;
-    (build.configResolved as (c: ResolvedConfig) => void)({ cacheDir: path.join(dir, 'vite') } as ResolvedConfig);
-    const transform = build.transform as { filter: unknown; handler: (code: string, id: string) => Promise<unknown> };
-    expect(transform.filter).toEqual({ id: /\.css$/ });
-    return { result: await transform.handler.call({}, code, id), calls };
+  async function run(dir: string, code: string, id = '/site/src/styles/global.css', command: 'build' | 'serve' = 'build') {
+    const tw = tailwind();
+    const plugin = cachedTailwind(path.join(dir, 'src'), tw.load);
+    (plugin.configResolved as (c: ResolvedConfig) => void)({ cacheDir: path.join(dir, 'vite'), command } as ResolvedConfig);
+    const transform = plugin.transform as { filter: unknown; handler: (code: string, id: string) => Promise<unknown> };
+    return { result: await transform.handler.call({}, code, id), ...tw };
   }
 
   test('made once, then read back while nothing changed; made again when the stylesheet, its address or src/ changes', async () => {
@@ -64,5 +64,30 @@ describe('the stylesheet from the cache', () => {
     expect((await run(dir, '@import "tailwindcss";')).calls).toHaveLength(1);
     // Only what was made from today's src/ is kept.
     expect(readdirSync(path.join(dir, 'vite/kc-tailwind'))).toHaveLength(1);
+  });
+
+  test('Tailwind is loaded (and told the configuration) only when it must make the stylesheet', async () => {
+    const dir = tree();
+    const first = await run(dir, '@import "tailwindcss";');
+    expect(first.loads()).toBe(1);
+    expect(first.told).toEqual([path.join(dir, 'vite')]);
+    expect((await run(dir, '@import "tailwindcss";')).loads()).toBe(0);
+  });
+
+  test('under astro dev, Tailwind does all, and nothing is kept', async () => {
+    const dir = tree();
+    const dev = await run(dir, '@import "tailwindcss";', '/site/src/styles/global.css', 'serve');
+    expect(dev.result).toEqual({ code: '/*dev*/@import "tailwindcss";', map: null });
+    expect(dev.calls).toHaveLength(0);
+    expect(existsSync(path.join(dir, 'vite/kc-tailwind'))).toBe(false);
+  });
+
+  test('the modules it is given are the ones Tailwind\'s own plugins take', async () => {
+    const plugins = (await import('@tailwindcss/vite')).default();
+    for (const name of [TAILWIND_BUILD_PLUGIN, TAILWIND_SERVE_PLUGIN]) {
+      const transform = plugins.find((p) => p.name === name)?.transform as { filter?: unknown } | undefined;
+      expect(transform?.filter, name).toEqual(TAILWIND_FILTER);
+    }
+    expect((cachedTailwind('/nowhere').transform as { filter: unknown }).filter).toBe(TAILWIND_FILTER);
   });
 });

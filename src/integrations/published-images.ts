@@ -6,10 +6,14 @@
 // an original, as it is, once a page reads one of the picture's fields).
 // The share cards (og/) are left out: they are drawn and written by
 // src/share-cards/png.ts, which writes no metadata, at 1200×630, and there is one
-// per page (10,000 and more at national scale).
+// per page (10,000 and more at national scale). A WebP or PNG picture (nearly
+// all the site's) is read from its chunk headers (src/lib/picture-header.ts);
+// sharp reads any other.
 import { existsSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
+import { open } from 'node:fs/promises';
 import { eachLimited } from '../lib/each-limited.ts';
+import { pictureFacts, type PictureFacts } from '../lib/picture-header.ts';
 import { MAX_IMAGE_SIDE } from './image-service.ts';
 
 const PICTURE = /\.(jpe?g|png|webp|avif|gif|tiff?|heic|heif)$/i;
@@ -52,6 +56,21 @@ function pictures(dir: string, skip: readonly string[] = []): string[] {
   return found;
 }
 
+/** A WebP or PNG file's size and metadata from its chunk headers (picture-header.ts), or undefined when not understood. */
+async function headerFacts(file: string): Promise<PictureFacts | undefined> {
+  const handle = await open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    return await pictureFacts(async (offset, length) => {
+      const buffer = Buffer.alloc(length);
+      const { bytesRead } = await handle.read(buffer, 0, length, offset);
+      return buffer.subarray(0, bytesRead);
+    }, size);
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
  * What is wrong with the pictures of the built site `dist`: one line each, in
  * Vietnamese, naming the file, in the order of the files. Pictures already in
@@ -60,26 +79,30 @@ function pictures(dir: string, skip: readonly string[] = []): string[] {
  * checks while the after-build steps run, then once more at the end).
  */
 export async function publishedImageProblems(dist: string, checked = new Set<string>()): Promise<string[]> {
-  const { default: sharp } = await import('sharp');
   const files = pictures(dist, [path.join(dist, 'og')]).filter((file) => !checked.has(file));
   for (const file of files) checked.add(file);
   const found = new Map<string, string[]>();
-  // A few files at a time: sharp reads each header on libuv's threads.
+  // Loaded only for a picture that is not a WebP or PNG file picture-header.ts understands.
+  let sharp: Promise<typeof import('sharp').default> | undefined;
+  // A few files at a time: their headers are read on libuv's threads.
   await eachLimited(files, 8, async (file) => {
     const rel = path.relative(dist, file);
     const problems: string[] = [];
     found.set(file, problems);
-    let meta;
+    let meta: { width: number; height: number; metadata: string[] } | undefined;
     try {
-      meta = await sharp(file, { failOn: 'none' }).metadata();
+      meta = /\.(webp|png)$/i.test(file) ? await headerFacts(file) : undefined;
+      if (!meta) {
+        sharp ??= import('sharp').then((m) => m.default);
+        const read = await (await sharp)(file, { failOn: 'none' }).metadata();
+        meta = { width: read.width, height: read.pageHeight ?? read.height, metadata: (['exif', 'xmp', 'iptc'] as const).filter((k) => read[k]?.length).map((k) => k.toUpperCase()) };
+      }
     } catch (error) {
       problems.push(`${rel}: không đọc được ảnh (${error instanceof Error ? error.message : String(error)})`);
       return;
     }
-    const kept = (['exif', 'xmp', 'iptc'] as const).filter((k) => meta[k]?.length);
-    if (kept.length) problems.push(`${rel}: ảnh còn thông tin ${kept.map((k) => k.toUpperCase()).join(', ')} (có thể có tên chủ máy ảnh, vị trí GPS)`);
-    const height = meta.pageHeight ?? meta.height;
-    if (Math.max(meta.width, height) > MAX_IMAGE_SIDE) problems.push(`${rel}: ảnh ${meta.width}×${height} điểm ảnh, lớn hơn giới hạn ${MAX_IMAGE_SIDE} điểm ảnh ở cạnh dài`);
+    if (meta.metadata.length) problems.push(`${rel}: ảnh còn thông tin ${meta.metadata.join(', ')} (có thể có tên chủ máy ảnh, vị trí GPS)`);
+    if (Math.max(meta.width, meta.height) > MAX_IMAGE_SIDE) problems.push(`${rel}: ảnh ${meta.width}×${meta.height} điểm ảnh, lớn hơn giới hạn ${MAX_IMAGE_SIDE} điểm ảnh ở cạnh dài`);
   });
   return files.flatMap((file) => found.get(file) ?? []);
 }

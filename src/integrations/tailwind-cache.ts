@@ -66,7 +66,7 @@ export function cachedTailwind(srcDir: string, load: () => Promise<Plugin[]> = l
     transform: {
       filter: TAILWIND_FILTER,
       async handler(code, id, ...rest) {
-        if (config?.command !== 'build') return (await tailwindHandler(TAILWIND_SERVE_PLUGIN)).call(this, code, id, ...rest);
+        if (config?.command !== 'build') return (await (await tailwindHandler(TAILWIND_SERVE_PLUGIN)).call(this, code, id, ...rest)) as TransformResult;
         if (sources === undefined) {
           sources = treeHash(srcDir);
           // Stylesheets made from other sources are of no more use (src/ changed): removed.

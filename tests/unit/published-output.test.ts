@@ -10,6 +10,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
 import service, { fitWithinCap, MAX_IMAGE_SIDE } from '../../src/integrations/image-service.ts';
 import { publishedImageProblems } from '../../src/integrations/published-images.ts';
+import { pictureFacts } from '../../src/lib/picture-header.ts';
 import { publishStaging, stagedOutput, stagingFolders } from '../../src/integrations/staged-output.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'kc-unit-publish-'));
@@ -152,5 +153,79 @@ describe('the last check before publishing', () => {
     writeFileSync(path.join(dist, 'sau.jpg'), original);
     expect(await publishedImageProblems(dist, checked)).toEqual([expect.stringMatching(/^sau\.jpg: ảnh còn thông tin EXIF/)]);
     expect(await publishedImageProblems(dist, checked)).toEqual([]);
+  });
+});
+
+describe('a WebP or PNG picture read from its chunk headers', () => {
+  const facts = (bytes: Buffer) => pictureFacts(async (offset, length) => bytes.subarray(offset, offset + length), bytes.length);
+  const blank = (width: number, height: number, channels: 3 | 4 = 3) => sharp({ create: { width, height, channels, background: channels === 4 ? { r: 180, g: 120, b: 56, alpha: 0.5 } : '#b47838' } });
+
+  test.each([
+    ['lossy', { width: 37, height: 2401 }, {}],
+    ['lossless', { width: 2500, height: 3 }, { lossless: true }],
+    ['with transparency (extended format)', { width: 640, height: 427 }, { alpha: true }],
+  ])('%s: the size sharp reads', async (_, { width, height }, options: { lossless?: boolean; alpha?: boolean }) => {
+    const bytes = await blank(width, height, options.alpha ? 4 : 3)
+      .webp({ lossless: options.lossless ?? false })
+      .toBuffer();
+    const meta = await sharp(bytes).metadata();
+    expect([meta.width, meta.height]).toEqual([width, height]);
+    expect(await facts(bytes)).toEqual({ width, height, metadata: [] });
+  });
+
+  test('EXIF and XMP chunks are found, wherever they are in the file', async () => {
+    const exif = await blank(40, 30).webp().withExif({ IFD0: { Artist: 'Nguyen Van A' } }).toBuffer();
+    expect((await facts(exif))?.metadata).toEqual(['EXIF']);
+    const xmp = await blank(40, 30).webp().withXmp('<x:xmpmeta xmlns:x="adobe:ns:meta/"></x:xmpmeta>').toBuffer();
+    expect((await facts(xmp))?.metadata).toEqual(['XMP']);
+    // A simple lossy file with an EXIF chunk appended: no decoder would read it, but it is published all the same.
+    const plain = await blank(40, 30).webp().toBuffer();
+    const chunk = Buffer.concat([Buffer.from('EXIF', 'latin1'), Buffer.from([5, 0, 0, 0]), Buffer.from('GPS!!'), Buffer.from([0])]);
+    const appended = Buffer.concat([plain, chunk]);
+    appended.writeUInt32LE(appended.length - 8, 4);
+    expect(await facts(appended)).toEqual({ width: 40, height: 30, metadata: ['EXIF'] });
+  });
+
+  test('PNG: the size sharp reads; EXIF, XMP and raw profiles in text chunks are found', async () => {
+    const png = await blank(300, 2401, 4).png().toBuffer();
+    expect(await facts(png)).toEqual({ width: 300, height: 2401, metadata: [] });
+    const exif = await blank(30, 20).png().withExif({ IFD0: { Artist: 'Nguyen Van A' } }).toBuffer();
+    expect((await sharp(exif).metadata()).exif).toBeDefined();
+    expect((await facts(exif))?.metadata).toEqual(['EXIF']);
+    const xmp = await blank(30, 20).png().withXmp('<x:xmpmeta xmlns:x="adobe:ns:meta/"></x:xmpmeta>').toBuffer();
+    expect((await facts(xmp))?.metadata).toEqual(['XMP']);
+    // A text chunk as ImageMagick writes an IPTC profile, before the image's end.
+    const plain = await blank(30, 20).png().toBuffer();
+    const text = Buffer.from('Raw profile type iptc\0\niptc\n4\n1c020000', 'latin1');
+    const chunk = Buffer.concat([Buffer.alloc(4), Buffer.from('tEXt', 'latin1'), text, Buffer.alloc(4)]);
+    chunk.writeUInt32BE(text.length, 0);
+    const iend = plain.length - 12;
+    expect(await facts(Buffer.concat([plain.subarray(0, iend), chunk, plain.subarray(iend)]))).toEqual({ width: 30, height: 20, metadata: ['IPTC'] });
+  });
+
+  test('what is not a WebP or PNG file it understands is left to sharp', async () => {
+    expect(await facts(Buffer.from('not a picture at all'))).toBeUndefined();
+    const plain = await blank(40, 30).webp().toBuffer();
+    expect(await facts(plain.subarray(0, 20))).toBeUndefined(); // cut short
+    const jpeg = await photo(40, 30);
+    expect(await facts(jpeg)).toBeUndefined();
+    const png = await blank(40, 30).png().toBuffer();
+    expect(await facts(png.subarray(0, 30))).toBeUndefined(); // cut short
+  });
+
+  test('in the last check: a WebP or PNG with metadata, one too large and one that is no picture are named; a clean one is not', async () => {
+    const dist = folder(path.join(root, 'check-webp', 'dist'), {});
+    writeFileSync(path.join(dist, 'exif.webp'), await blank(40, 30).webp().withExif({ IFD0: { Artist: 'Nguyen Van A' } }).toBuffer());
+    writeFileSync(path.join(dist, 'lon.webp'), await blank(2401, 8, 4).webp().toBuffer());
+    writeFileSync(path.join(dist, 'sach.webp'), await blank(40, 30).webp().toBuffer());
+    writeFileSync(path.join(dist, 'vo.webp'), 'not a picture at all');
+    writeFileSync(path.join(dist, 'xmp.png'), await blank(30, 20).png().withXmp('<x:xmpmeta xmlns:x="adobe:ns:meta/"></x:xmpmeta>').toBuffer());
+    writeFileSync(path.join(dist, 'sach.png'), await blank(30, 20).png().toBuffer());
+    expect(await publishedImageProblems(dist)).toEqual([
+      expect.stringMatching(/^exif\.webp: ảnh còn thông tin EXIF \(/),
+      'lon.webp: ảnh 2401×8 điểm ảnh, lớn hơn giới hạn 2400 điểm ảnh ở cạnh dài',
+      expect.stringMatching(/^vo\.webp: không đọc được ảnh/),
+      expect.stringMatching(/^xmp\.png: ảnh còn thông tin XMP \(/),
+    ]);
   });
 });

@@ -8,8 +8,8 @@ import { defineConfig } from 'astro/config';
 import { drafts } from './src/integrations/drafts.ts';
 import { noindexPages } from './src/integrations/noindex.ts';
 import { nfcContent } from './src/integrations/nfc.ts';
-import { afterBuild, scriptStep } from './src/integrations/after-build.ts';
-import { cardNotices } from './src/share-cards/notice.ts';
+import { afterBuild } from './src/integrations/after-build.ts';
+import { siteSteps, STEP_PROCESSES_FROM } from './src/integrations/site-steps.ts';
 import { cachedTailwind } from './src/integrations/tailwind-cache.ts';
 import { metaDirectives, SCRIPT_SOURCES } from './src/features/site/security.ts';
 import { stagedOutput } from './src/integrations/staged-output.ts';
@@ -79,9 +79,10 @@ export default defineConfig({
     drafts(),
     // The QR codes' modules (brochure, product pages) kept between builds: worked out once per address.
     qrStore(),
-    // Over the built pages, side by side: the search index (Pagefind) and the share images.
-    // The share cards' job is told of each page as it is rendered, and draws its card then.
-    afterBuild([scriptStep('src/search/index-job.ts'), scriptStep('src/share-cards/job.ts', { notice: cardNotices(fileURLToPath(new URL('./public/', import.meta.url))) })]),
+    // Over the built pages, side by side: the search index (Pagefind) and the share images, in the
+    // build's process, or each in its own for a national catalogue (src/integrations/site-steps.ts).
+    // The share cards are told of each page as it is rendered, and drawn then.
+    afterBuild(siteSteps({ publicDir: fileURLToPath(new URL('./public/', import.meta.url)), ownProcesses: holdsAtLeast(contentDir(), STEP_PROCESSES_FROM) })),
     // At the end, what the content folder still lacks before release (facts, "[cần điền]", samples).
     stillToFillList(),
     // The web editor at /admin/ (Decap CMS, its configuration made from src/schemas/): not a page of the site.

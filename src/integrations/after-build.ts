@@ -62,6 +62,8 @@ export interface Step {
   ready?: (context: StepContext) => ReadyStep;
   /** The line (no line break in it) to send the step's process for a page just rendered, if any. */
   notice?: (page: RenderedPage) => string | undefined;
+  /** A step run in the build's own process: shown each page just rendered, before it begins. */
+  seen?: (page: RenderedPage, context: StepContext) => void;
 }
 
 /**
@@ -146,6 +148,7 @@ export function scriptStep(script: string, options: { notice?: Step['notice'] } 
   const step: Step = (context) => start(context, false).done;
   step.ready = (context) => {
     const { child, done } = start(context, true);
+    context.logger.info(`${script}: chạy trong một tiến trình riêng`);
     // Notices are sent a few times a second, many lines at once: one write to the pipe for each page took 1.5 s at 10,000 pages.
     let notices: string[] = [];
     let timer: NodeJS.Timeout | undefined;
@@ -242,12 +245,13 @@ export function afterBuild(steps: Step[]): AstroIntegration {
         const get = onceBundled(() => steps.map((step) => step.ready?.({ dist: outDir, cacheDir, logger, signal })));
         ready = get;
         // Steps that take notices see each page as it is rendered (by then their processes have started).
-        if (steps.some((step) => step.notice)) {
+        if (steps.some((step) => step.notice || step.seen)) {
           setPrerenderer((inner) =>
             watchingPrerenderer(inner, (page) => {
               if (ready !== get) return; // the steps have begun (or were cancelled): no more notices
               const started = get();
               steps.forEach((step, i) => {
+                step.seen?.(page, { dist: outDir, cacheDir, logger, signal });
                 const line = step.notice?.(page);
                 if (line !== undefined) started[i]?.notify?.(line);
               });

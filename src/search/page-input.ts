@@ -116,7 +116,7 @@ export function slimPage(bytes: Buffer): string {
 export interface IndexInput {
   url: string;
   content: string;
-  /** Its date sort key, to add the pages in that order (see index-job.ts). */
+  /** Its date sort key, to add the pages in that order (see build-index.ts). */
   sortKey: string | undefined;
 }
 

@@ -61,12 +61,16 @@ export function photoSourceOf(url: string, publicDir: string, images?: StaticIma
   return inPublic.startsWith(path.resolve(publicDir) + path.sep) && existsSync(inPublic) ? inPublic : undefined;
 }
 
-/** The notice of a rendered page, one line of JSON; none for a page without a card. */
+/** The notice of a rendered page; none for a page without a card. */
+export function cardNoticeOf(page: RenderedPage, publicDir: string): CardNotice | undefined {
+  const card = pageCardOf(page.head);
+  return card ? { pathname: page.pathname, card, photoSource: card.photo ? photoSourceOf(card.photo, publicDir) : undefined } : undefined;
+}
+
+/** The notice of a rendered page as one line of JSON (for the job's process); none for a page without a card. */
 export function cardNotices(publicDir: string) {
   return (page: RenderedPage): string | undefined => {
-    const card = pageCardOf(page.head);
-    if (!card) return undefined;
-    const notice: CardNotice = { pathname: page.pathname, card, photoSource: card.photo ? photoSourceOf(card.photo, publicDir) : undefined };
-    return JSON.stringify(notice);
+    const notice = cardNoticeOf(page, publicDir);
+    return notice && JSON.stringify(notice);
   };
 }

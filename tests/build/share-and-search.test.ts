@@ -88,7 +88,7 @@ describe('search index', () => {
     'lien-he/index.astro': true,
     'kha-nang-tiep-can/index.astro': true,
     'chinh-sach/cach-dang-ky.astro': true,
-    // In English: the index is Vietnamese (Pagefind's forceLanguage 'vi', src/search/index-job.ts).
+    // In English: the index is Vietnamese (Pagefind's forceLanguage 'vi', src/search/build-index.ts).
     'en/index.astro': false,
     'san-pham/index.astro': false,
     'san-pham/trang/[page].astro': false,

@@ -33,9 +33,10 @@ let built = '';
 beforeAll(() => {
   addSyntheticContent(fixture.dir, 'content/products/ghe-xich-du-may/minh-hoa.webp', ADDED);
   all = readdirSync(path.join(fixture.dir, 'products'));
-  // Checked in worker threads, as a national catalogue's products are (src/loaders/checked.ts: from
-  // 1,000 files; here from 100, so that this build goes that way).
-  const { status, output } = runAstro(fixture, ['build', '--outDir', out], { KC_CHECK_WORKER_FROM: '100' });
+  // Checked in worker threads, and the search index and share cards made in processes of their own,
+  // as for a national catalogue (src/loaders/checked.ts: from 1,000 files; src/integrations/site-steps.ts:
+  // from 2,000; here from 100, so that this build goes that way).
+  const { status, output } = runAstro(fixture, ['build', '--outDir', out], { KC_CHECK_WORKER_FROM: '100', KC_STEP_PROCESSES_FROM: '100' });
   if (status !== 0) throw new Error(output);
   built = output;
 }, 600_000);
@@ -43,6 +44,18 @@ beforeAll(() => {
 test('the products were checked in a worker thread, and the build went on to the end', () => {
   expect(built).toContain('[check-worker] products');
   expect(built).toContain('Complete!');
+});
+
+test('the search index and the share cards were made in processes of their own: every page has both', () => {
+  expect(built).toContain('src/search/index-job.ts: chạy trong một tiến trình riêng');
+  expect(built).toContain('src/share-cards/job.ts: chạy trong một tiến trình riêng');
+  expect(built).toMatch(/ảnh chia sẻ: \d+ ảnh mới/);
+  expect(built).toMatch(/\d+ trang vào chỉ mục tìm kiếm/);
+  for (const slug of all.slice(0, 20)) {
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(html(`/san-pham/${slug}/`))![1]!;
+    expect(existsSync(path.join(out, new URL(image).pathname)), slug).toBe(true);
+  }
+  expect(existsSync(path.join(out, 'pagefind/pagefind-entry.json'))).toBe(true);
 });
 
 test('the list at the build\'s end counts the illustrative products the worker thread found', () => {

@@ -293,6 +293,7 @@ describe('a build that fails leaves the built site byte for byte as it was', () 
     }, { ASTRO_CACHE_DIR: cache });
     // The pages were written (into the staging folder) before the step failed.
     expect(run.output).toMatch(/page\(s\) built|Completed in/);
-    expect(run.output).toContain('src/share-cards/job.ts dừng với mã');
+    // A province's site draws its cards in the build's process (src/integrations/site-steps.ts).
+    expect(run.output).toContain('ảnh chia sẻ (src/share-cards/index.ts): ');
   }, 600_000);
 });

@@ -111,7 +111,6 @@ const NOTICE_DELAY_MS = 50;
  * arguments; its output lines are logged. Ready early, the script's process
  * starts at once and waits for the word to begin (src/lib/step-signal.ts).
  */
-
 export function scriptStep(script: string, options: { notice?: Step['notice'] } = {}): Step {
   const start = ({ dist, cacheDir, logger, signal }: StepContext, waits: boolean) => {
     const child = spawn(process.execPath, [path.resolve(script), dist, cacheDir], {
@@ -241,8 +240,8 @@ export function afterBuild(steps: Step[]): AstroIntegration {
         first = undefined;
         running = undefined;
         readyFor = outDir;
-        const signal = stop.signal;
-        const get = onceBundled(() => steps.map((step) => step.ready?.({ dist: outDir, cacheDir, logger, signal })));
+        const context: StepContext = { dist: outDir, cacheDir, logger, signal: stop.signal };
+        const get = onceBundled(() => steps.map((step) => step.ready?.(context)));
         ready = get;
         // Steps that take notices see each page as it is rendered (by then their processes have started).
         if (steps.some((step) => step.notice || step.seen)) {
@@ -251,7 +250,7 @@ export function afterBuild(steps: Step[]): AstroIntegration {
               if (ready !== get) return; // the steps have begun (or were cancelled): no more notices
               const started = get();
               steps.forEach((step, i) => {
-                step.seen?.(page, { dist: outDir, cacheDir, logger, signal });
+                step.seen?.(page, context);
                 const line = step.notice?.(page);
                 if (line !== undefined) started[i]?.notify?.(line);
               });

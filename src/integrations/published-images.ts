@@ -89,13 +89,13 @@ export async function publishedImageProblems(dist: string, checked = new Set<str
     const rel = path.relative(dist, file);
     const problems: string[] = [];
     found.set(file, problems);
-    let meta: { width: number; height: number; metadata: string[] } | undefined;
+    let meta: PictureFacts | undefined;
     try {
       meta = /\.(webp|png)$/i.test(file) ? await headerFacts(file) : undefined;
       if (!meta) {
         sharp ??= import('sharp').then((m) => m.default);
         const read = await (await sharp)(file, { failOn: 'none' }).metadata();
-        meta = { width: read.width, height: read.pageHeight ?? read.height, metadata: (['exif', 'xmp', 'iptc'] as const).filter((k) => read[k]?.length).map((k) => k.toUpperCase()) };
+        meta = { width: read.width, height: read.pageHeight ?? read.height, metadata: (['EXIF', 'XMP', 'IPTC'] as const).filter((k) => read[k.toLowerCase() as 'exif' | 'xmp' | 'iptc']?.length) };
       }
     } catch (error) {
       problems.push(`${rel}: không đọc được ảnh (${error instanceof Error ? error.message : String(error)})`);

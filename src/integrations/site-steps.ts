@@ -33,27 +33,27 @@ function searchIndexStep(): Step {
 function shareCardsStep(publicDir: string): Step {
   let session: ReturnType<typeof cardSession> | undefined;
   // A failure while the pages are rendered stops the build when the step begins, not the page's rendering.
-  let early: unknown;
+  let failedWhileRendering: unknown;
   const sessionFor = ({ cacheDir, logger }: StepContext) => (session ??= cardSession({ cacheDir, logger }));
   const step: Step = async (context) => {
     try {
-      if (early) throw early;
+      if (failedWhileRendering) throw failedWhileRendering;
       await sessionFor(context).finish(context.dist);
     } catch (error) {
       throw failed('ảnh chia sẻ (src/share-cards/index.ts)', error);
     } finally {
       // The next build starts its own.
       session = undefined;
-      early = undefined;
+      failedWhileRendering = undefined;
     }
   };
   step.seen = (page, context) => {
-    if (early) return;
+    if (failedWhileRendering) return;
     try {
       const notice = cardNoticeOf(page, publicDir);
       if (notice) sessionFor(context).early(notice);
     } catch (error) {
-      early = error;
+      failedWhileRendering = error;
     }
   };
   return step;

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { htmlFiles, ogTitleOf, urlOfFile } from '../lib/built-pages.ts';
 import { linkTree } from '../lib/link-tree.ts';
+import { packageVersion } from '../lib/source-tree.ts';
 import { indexInput, indexOrder, slimPage, type IndexInput } from './page-input.ts';
 
 /** Pages sent to Pagefind waiting for its answer at most. */
@@ -57,9 +58,7 @@ export async function searchIndex({ dist, cacheDir, log, early }: { dist: string
 
     // 2. The same pages as last time: the last index, linked.
     // The key: Pagefind's version, this module's code and every page as handed over, in order.
-    const pagefindPackage = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json');
-    const PAGEFIND_VERSION = (JSON.parse(readFileSync(pagefindPackage, 'utf8')) as { version: string }).version;
-    const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION}\n`).update(readFileSync(fileURLToPath(import.meta.url)));
+    const hash = createHash('sha256').update(`pagefind ${packageVersion('pagefind')}\n`).update(readFileSync(fileURLToPath(import.meta.url)));
     for (const p of inputs) hash.update(`${p.url}\n${p.content.length}\n${p.content}\n`);
     const key = hash.digest('hex');
     const cached = cacheDir ? path.join(cacheDir, 'pagefind') : undefined;

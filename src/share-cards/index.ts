@@ -5,9 +5,11 @@
 //   render.ts     drawing in layers: fixed parts once, each photo once, per card the text
 //   png.ts        the small PNG writer (node:zlib)
 //   pool.ts, worker.ts   worker processes, one per core
-//   notice.ts     what the build's process tells the job of each page it renders
-//   job.ts        the process the build runs: told of each page as it is rendered, it
-//                 draws that page's card at once on the free core; then it places every card
+//   notice.ts     what the build's process learns of each page it renders (its card, its photo's source)
+//   cardSession   told of each page as it is rendered, it draws that page's card at once on
+//                 the free core; then it places every card. Run in the build's process for a
+//                 province's site (src/integrations/site-steps.ts), in job.ts's process for a
+//                 national catalogue
 // Cards are cached by a hash of what they show (title, section, site name, photo
 // bytes, "Minh họa" mark, colours and logo, layout version), so an unchanged page costs a hard link;
 // the missing ones are drawn by the pool while the pages are still being rendered, then read.

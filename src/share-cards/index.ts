@@ -15,6 +15,7 @@
 // the missing ones are drawn by the pool while the pages are still being rendered, then read.
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { cardKey, DEFAULT_LOOK, ogImagePath, type CardLook } from './layout.ts';
 import { htmlFiles, readHead, urlOfFile } from '../lib/built-pages.ts';
@@ -58,6 +59,15 @@ function place(cachedFile: string, target: string): void {
 const BATCH = 64;
 
 /**
+ * Cards waiting, once the pages are written, for each worker started then beside the one
+ * that drew while they were rendered (up to one a core). A worker costs about 1.1 s of CPU
+ * before its first card (its modules, the fonts, the fixed layers), as much as drawing some
+ * 50 cards: a small site's 86 cards took 7.6 s of CPU in the three processes every build
+ * used to start, 2.5 s in one (docs/PERFORMANCE.md, "Build time, sixth round").
+ */
+export const CARDS_PER_LATE_WORKER = 48;
+
+/**
  * What the build's process tells the share-cards job about a page it has just
  * rendered (notice.ts): the page's address, its card, and the file its photo is
  * made from (a picture in the content folder, or in public/).
@@ -73,12 +83,22 @@ export interface CardNotice {
  * each page's card as the build tells it (CardNotice) and draws the missing ones
  * into the cache with one worker, on the core the rendering leaves free. Then
  * `finish` reads every built page's head, the truth, and places each card at its
- * address: from the cache, from a drawing already under way, or drawn now with
- * every worker. A photo told of in a notice is drawn from its source file (every
- * build alike: the notices come with every build); one not told of (a run by
- * hand) from the built picture.
+ * address: from the cache, from a drawing already under way, or drawn now (by
+ * that worker, joined by a worker at the normal priority for each
+ * CARDS_PER_LATE_WORKER cards waiting, at most one a core). A photo told of in a
+ * notice is drawn from its source file (every build alike: the notices come with
+ * every build); one not told of (a run by hand) from the built picture.
  */
-export function cardSession({ cacheDir: astroCache, logger }: { cacheDir: string; logger: { info(message: string): void } }) {
+export function cardSession({
+  cacheDir: astroCache,
+  logger,
+  cardsPerLateWorker = CARDS_PER_LATE_WORKER,
+}: {
+  cacheDir: string;
+  logger: { info(message: string): void };
+  /** CARDS_PER_LATE_WORKER, for tests. */
+  cardsPerLateWorker?: number;
+}) {
   const cacheDir = path.join(astroCache, 'og');
   const sampleLabel = t('product.sampleTag');
   const look = siteLook(contentDir());
@@ -94,9 +114,19 @@ export function cardSession({ cacheDir: astroCache, logger }: { cacheDir: string
   const photoSources = new Map<string, string>();
   // Cards being drawn, by cache file: pages that show the same card wait for the one drawing.
   const drawing = new Map<string, Promise<void>>();
-  // The worker pools start at the first card missing from the cache: one worker at low priority while the pages are rendered, then one per core.
-  let earlyPool: ReturnType<typeof cardPool> | undefined;
+  // One worker, at low priority, starts with the first card missing from the cache while the pages are
+  // rendered; once they are written, workers at the normal priority join it as the cards waiting ask.
   let pool: ReturnType<typeof cardPool> | undefined;
+  /** Workers started after the pages, at most one a core. */
+  let lateWorkers = 0;
+  const cores = availableParallelism();
+  let earlyWorker = false;
+  const grow = () => {
+    // Without the early worker (a run by hand), one at least.
+    const wanted = Math.min(cores, Math.max(earlyWorker ? 0 : 1, Math.floor(pool!.backlog() / cardsPerLateWorker)));
+    if (wanted > lateWorkers) pool!.grow(wanted - lateWorkers);
+    lateWorkers = Math.max(lateWorkers, wanted);
+  };
   /** Cards drawn before the pages were all written, and whether they are. */
   let drawnEarly = 0;
   let finishing = false;
@@ -109,10 +139,13 @@ export function cardSession({ cacheDir: astroCache, logger }: { cacheDir: string
     return { cachedFile: path.join(cacheDir, `${key}.png`), card: { title: f.title, section: f.section, sample, photoFile, photoHash } };
   };
   const draw = (f: PageCard, cachedFile: string, card: Card, early: boolean) => {
-    // The pool of every core starts with the first card too (loading its fonts while the pages are rendered), and waits.
     // The site's name is the pages' (og:site_name), the same on every card.
-    pool ??= cardPool({ siteName: f.siteName, sampleLabel, look });
-    const done = (early ? (earlyPool ??= cardPool({ siteName: f.siteName, sampleLabel, look, size: 1, nice: 19 })) : pool).render(card, cachedFile);
+    if (!pool) {
+      pool = cardPool({ siteName: f.siteName, sampleLabel, look, size: early ? 1 : 0, nice: 19 });
+      earlyWorker = early;
+    }
+    const done = pool.render(card, cachedFile);
+    if (!early) grow();
     done.then(() => (finishing ? undefined : drawnEarly++), () => {}); // failures are awaited by the page that shows it, in `finish`
     drawing.set(cachedFile, done);
   };
@@ -133,8 +166,7 @@ export function cardSession({ cacheDir: astroCache, logger }: { cacheDir: string
     async finish(root: string): Promise<void> {
       const begun = performance.now();
       finishing = true;
-      // What the low-priority worker has not drawn goes to the pool of every core.
-      if (earlyPool) pool!.adopt(earlyPool.takeAll()); // both pools start with the first card
+      if (pool) grow();
       const copies: Promise<void>[] = [];
       let made = 0;
       let cached = 0;
@@ -164,7 +196,6 @@ export function cardSession({ cacheDir: astroCache, logger }: { cacheDir: string
         }
         await Promise.all(copies);
       } finally {
-        earlyPool?.close();
         pool?.close();
       }
       const early = drawnEarly ? `, ${drawnEarly} trong lúc dựng trang` : '';

@@ -1,12 +1,10 @@
-// A pool of share-images worker processes, one per core: satori's layout is
+// A pool of share-images worker processes, at most one per core: satori's layout is
 // plain JavaScript, so one thread would use only one core. Processes rather
 // than worker threads, so that each can tell the C allocator to keep and reuse
 // the freed memory of the last card (a card's pixels are 3 MB, and on this kind
 // of virtual machine fresh pages cost more than drawing them).
 import { fork, type ChildProcess } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CardLook } from './layout.ts';
 import type { Card } from './render.ts';
@@ -18,7 +16,7 @@ const IN_FLIGHT = 2;
 const ALLOCATOR = { MALLOC_MMAP_THRESHOLD_: String(64 << 20), MALLOC_TRIM_THRESHOLD_: String(256 << 20) };
 
 /** A card waiting for a worker, and what to call when it is drawn. */
-export interface Queued {
+interface Queued {
   job: Job;
   done: (e?: Error) => void;
 }
@@ -34,34 +32,23 @@ export function cardPool(options: { siteName: string; sampleLabel: string; look?
   const queue: Queued[] = [];
   let nextId = 0;
   let failed: Error | undefined;
-  /** Stopped by takeAll: its cards are drawn elsewhere. */
-  let stopped = false;
-  /** The cards taken back from the workers: a file a killed worker was writing is removed. */
-  const takenBack: Job[] = [];
-  const removeLeftovers = (pid: number | undefined) => {
-    for (const dir of new Set(takenBack.map(({ out }) => path.dirname(out)))) {
-      const prefixes = takenBack.filter(({ out }) => path.dirname(out) === dir).map(({ out }) => `${path.basename(out)}.${pid}-`);
-      for (const name of readdirSync(dir)) if (prefixes.some((p) => name.startsWith(p))) rmSync(path.join(dir, name), { force: true });
-    }
-  };
-  const workers = Array.from({ length: size }, () => {
+  const startWorker = (nice: number | undefined) => {
     const child: ChildProcess = fork(fileURLToPath(new URL('./worker.ts', import.meta.url)), [], {
       env: { ...process.env, ...ALLOCATOR, KC_OG_SITE_NAME: options.siteName, KC_OG_SAMPLE_LABEL: options.sampleLabel, ...(options.look ? { KC_OG_LOOK: JSON.stringify(options.look) } : {}) },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       serialization: 'advanced',
     });
-    if (options.nice && child.pid !== undefined) os.setPriority(child.pid, options.nice);
+    if (nice && child.pid !== undefined) os.setPriority(child.pid, nice);
     const state = { child, waiting: new Map<number, Queued>(), cpu: 0 };
     child.on('message', (reply: Reply) => {
       state.cpu = reply.cpu;
       const queued = state.waiting.get(reply.id);
-      if (!queued) return; // taken back (takeAll)
+      if (!queued) return;
       state.waiting.delete(reply.id);
       queued.done('error' in reply ? new Error(`share image: ${reply.error}`) : undefined);
       feed();
     });
     child.on('exit', (code) => {
-      if (stopped) return removeLeftovers(child.pid);
       if (state.waiting.size === 0 && code === 0) return;
       failed = new Error(`share-images worker ended (exit code ${code})`);
       for (const { done } of state.waiting.values()) done(failed);
@@ -69,7 +56,8 @@ export function cardPool(options: { siteName: string; sampleLabel: string; look?
       for (const { done } of queue.splice(0)) done(failed);
     });
     return state;
-  });
+  };
+  const workers = Array.from({ length: size }, () => startWorker(options.nice));
   function feed() {
     for (const w of workers) {
       while (w.waiting.size < IN_FLIGHT && queue.length > 0 && w.child.connected) {
@@ -80,7 +68,15 @@ export function cardPool(options: { siteName: string; sampleLabel: string; look?
     }
   }
   return {
-    size,
+    /** Workers started. */
+    get size() {
+      return workers.length;
+    },
+    /** `count` workers more, at the normal priority, for the cards waiting and those to come. */
+    grow(count: number) {
+      for (let i = 0; i < count && !failed; i++) workers.push(startWorker(undefined));
+      feed();
+    },
     /** Draws `card` into the PNG file `out`. */
     render(card: Card, out: string): Promise<void> {
       if (failed) return Promise.reject(failed);
@@ -89,30 +85,8 @@ export function cardPool(options: { siteName: string; sampleLabel: string; look?
         feed();
       });
     },
-    /**
-     * Every card not drawn yet, taken out of this pool to be drawn by another; the
-     * workers are stopped at once (those of the low-priority pool would take long to
-     * finish their cards once the other processes want the cores).
-     */
-    takeAll(): Queued[] {
-      stopped = true;
-      const taken = [...workers.flatMap((w) => [...w.waiting.values()]), ...queue.splice(0)];
-      for (const w of workers) {
-        w.waiting.clear();
-        w.child.kill('SIGKILL');
-      }
-      takenBack.push(...taken.map((q) => q.job));
-      return taken;
-    },
-    /** Cards taken from another pool, drawn by this one. */
-    adopt(cards: Queued[]) {
-      if (failed) for (const { done } of cards) done(failed);
-      else {
-        for (const card of cards) card.job.id = nextId++;
-        queue.push(...cards);
-        feed();
-      }
-    },
+    /** Cards given to this pool and not drawn yet. */
+    backlog: () => queue.length + workers.reduce((n, w) => n + w.waiting.size, 0),
     /** CPU time the workers have used so far, in ms. */
     cpu: () => workers.reduce((ms, w) => ms + w.cpu, 0),
     /** Lets the workers end (each when its channel closes). */

@@ -3,7 +3,7 @@
 // draws the card at once. The card must be the one drawn after the pages, and a
 // photo must be found when Astro has not made its picture yet.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { cardSession, type CardNotice } from '../../src/share-cards/index.ts';
@@ -87,13 +87,27 @@ describe('cards drawn while the pages are rendered', { timeout: 60_000 }, () => 
     expect(readFileSync(path.join(early.dist, card)).equals(readFileSync(path.join(late.dist, card)))).toBe(true);
   });
 
-  test('cards not drawn yet when the pages are written are drawn by every worker, and none is lost', async () => {
+  test('cards not drawn yet when the pages are written: few stay with the one worker, more bring a worker a core; none is lost', async () => {
+    for (const [cardsPerLateWorker, processes] of [
+      [48, 1], // two cards waiting: the early worker draws them alone
+      [1, 1 + Math.min(2, availableParallelism())], // each card waiting asks for a worker of its own: one a core at most
+    ] as const) {
+      const s = site();
+      const session = cardSession({ cacheDir: path.join(s.root, 'cache'), logger, cardsPerLateWorker });
+      for (const n of s.notices) session.early(n);
+      // At once: the low-priority worker has not drawn them yet.
+      await session.finish(s.dist);
+      expect(logs.at(-1)).toMatch(new RegExp(`^ảnh chia sẻ: 2 ảnh mới \\(2 vẽ, ${processes} tiến trình\\)`));
+      for (const card of ['og/san-pham/ghe.png', 'og/ke-hoach/2024.png']) expect(existsSync(path.join(s.dist, card)), card).toBe(true);
+      expect(readdirSync(path.join(s.root, 'cache', 'og')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    }
+  });
+
+  test('the job run by hand (no page told of while rendering): one worker for a few cards', async () => {
     const s = site();
-    const session = cardSession({ cacheDir: path.join(s.root, 'cache'), logger });
-    for (const n of s.notices) session.early(n);
-    // At once: the low-priority worker has not started; its cards go to the other pool.
-    await session.finish(s.dist);
-    for (const card of ['og/san-pham/ghe.png', 'og/ke-hoach/2024.png']) expect(existsSync(path.join(s.dist, card)), card).toBe(true);
-    expect(readdirSync(path.join(s.root, 'cache', 'og')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    rmSync(path.join(s.dist, 'san-pham'), { recursive: true }); // its built picture is not there
+    await cardSession({ cacheDir: path.join(s.root, 'cache'), logger }).finish(s.dist);
+    expect(logs.at(-1)).toMatch(/^ảnh chia sẻ: 1 ảnh mới \(1 vẽ, 1 tiến trình\)/);
+    expect(existsSync(path.join(s.dist, 'og/ke-hoach/2024.png'))).toBe(true);
   });
 });

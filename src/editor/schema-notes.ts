@@ -10,8 +10,14 @@
 // .extend({…}), z.array(x), .optional(), and names declared in the same module or
 // imported from another schema module.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import ts from 'typescript';
+import type * as TypeScript from 'typescript';
+
+// Loaded with require(), not import: through Node's ES module loader, TypeScript's 9 MB of
+// CommonJS was scanned for its exports and for module syntax first (0.35 s of CPU on each
+// build that makes the editor's files).
+const ts = createRequire(import.meta.url)('typescript') as typeof TypeScript;
 
 /** The comment of each field of one object, and where its own fields are described. */
 export interface ObjectNotes {
@@ -23,9 +29,9 @@ export interface ObjectNotes {
 
 interface Module {
   file: string;
-  source: ts.SourceFile;
+  source: TypeScript.SourceFile;
   /** Top-level `const name = …` initializers. */
-  declarations: Map<string, ts.Expression>;
+  declarations: Map<string, TypeScript.Expression>;
   /** Imported name → the module file it comes from. */
   imports: Map<string, string>;
 }
@@ -46,7 +52,7 @@ export class SchemaNotes {
     if (known) return known;
     const text = readFileSync(file, 'utf8');
     const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-    const declarations = new Map<string, ts.Expression>();
+    const declarations = new Map<string, TypeScript.Expression>();
     const imports = new Map<string, string>();
     for (const statement of source.statements) {
       if (ts.isVariableStatement(statement)) {
@@ -83,7 +89,7 @@ export class SchemaNotes {
   }
 
   /** The object literal(s) giving the shape of the object an expression builds (several with .extend). */
-  private shapeOf(mod: Module, node: ts.Node, seen: Set<string>): Found[] {
+  private shapeOf(mod: Module, node: TypeScript.Node, seen: Set<string>): Found[] {
     if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node)) return this.shapeOf(mod, node.expression, seen);
     if (ts.isArrowFunction(node)) return ts.isBlock(node.body) ? [] : this.shapeOf(mod, node.body, seen);
     if (ts.isIdentifier(node)) return this.resolveName(mod, node.text, seen);
@@ -125,11 +131,11 @@ export class SchemaNotes {
 
 interface Found {
   mod: Module;
-  literal: ts.ObjectLiteralExpression;
+  literal: TypeScript.ObjectLiteralExpression;
 }
 
 /** The `// …` comment after a property, on the line where the property ends (after its comma). */
-function trailingComment(source: ts.SourceFile, prop: ts.ObjectLiteralElement): string {
+function trailingComment(source: TypeScript.SourceFile, prop: TypeScript.ObjectLiteralElement): string {
   const text = source.text;
   const lineEnd = text.indexOf('\n', prop.end);
   const rest = text.slice(prop.end, lineEnd < 0 ? undefined : lineEnd);

@@ -22,12 +22,25 @@ export type ReadAt = (offset: number, length: number) => Promise<Buffer>;
 
 /** The facts of the WebP file read by `read` (`size` bytes long), or undefined when it is not a WebP file this reading understands. */
 export async function webpFacts(read: ReadAt, size: number): Promise<PictureFacts | undefined> {
+  const walked = await webpWalk(read, size);
+  return walked && { width: walked.width, height: walked.height, metadata: walked.metadata };
+}
+
+/** A WebP file's size and the names of its chunks in order ('VP8 ', 'VP8L', 'VP8X', 'ALPH', 'ICCP', 'ANIM', 'EXIF'…), or undefined when it is not a WebP file this reading understands. */
+export async function webpChunks(bytes: Uint8Array): Promise<{ width: number; height: number; chunks: string[] } | undefined> {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const walked = await webpWalk(async (offset, length) => buffer.subarray(offset, offset + length), buffer.length);
+  return walked && { width: walked.width, height: walked.height, chunks: walked.chunks };
+}
+
+async function webpWalk(read: ReadAt, size: number): Promise<(PictureFacts & { chunks: string[] }) | undefined> {
   const head = await read(0, 12);
   if (head.length < 12 || head.toString('latin1', 0, 4) !== 'RIFF' || head.toString('latin1', 8, 12) !== 'WEBP') return undefined;
   const end = Math.min(size, 8 + head.readUInt32LE(4));
   let canvas: { width: number; height: number } | undefined;
   let frame: { width: number; height: number } | undefined;
   const metadata = new Set<Metadata>();
+  const chunks: string[] = [];
   let at = 12;
   while (at < end) {
     // A chunk: its name (4 bytes), its data's length (4 bytes, little-endian), its data (padded to an even length).
@@ -37,6 +50,7 @@ export async function webpFacts(read: ReadAt, size: number): Promise<PictureFact
     const length = chunk.readUInt32LE(4);
     const data = chunk.subarray(8);
     if (at + 8 + length > end) return undefined;
+    chunks.push(name);
     if (name === 'VP8X') {
       if (data.length < 10) return undefined;
       canvas = { width: data.readUIntLE(4, 3) + 1, height: data.readUIntLE(7, 3) + 1 };
@@ -54,7 +68,7 @@ export async function webpFacts(read: ReadAt, size: number): Promise<PictureFact
     at += 8 + length + (length % 2);
   }
   const dimensions = canvas ?? frame;
-  return dimensions ? { ...dimensions, metadata: [...metadata] } : undefined;
+  return dimensions ? { ...dimensions, metadata: [...metadata], chunks } : undefined;
 }
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

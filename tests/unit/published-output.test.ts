@@ -8,9 +8,9 @@ import path from 'node:path';
 import type { ImageTransform } from 'astro';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
-import service, { fitWithinCap, MAX_IMAGE_SIDE } from '../../src/integrations/image-service.ts';
+import service, { AS_IS_MAX_BYTES_PER_PIXEL, fitWithinCap, MAX_IMAGE_SIDE } from '../../src/integrations/image-service.ts';
 import { publishedImageProblems } from '../../src/integrations/published-images.ts';
-import { pictureFacts } from '../../src/lib/picture-header.ts';
+import { pictureFacts, webpChunks } from '../../src/lib/picture-header.ts';
 import { publishStaging, stagedOutput, stagingFolders } from '../../src/integrations/staged-output.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'kc-unit-publish-'));
@@ -125,6 +125,50 @@ describe('pictures are capped and lose their metadata', () => {
     expect([meta.width, meta.height]).toEqual([MAX_IMAGE_SIDE, 1600]);
     expect(meta.exif).toBeUndefined();
     expect(meta.xmp).toBeUndefined();
+  });
+});
+
+describe('a WebP already as sharp would write it is published as it is', () => {
+  const imageConfig = { service: { entrypoint: '', config: {} } } as never;
+  const make = (options: { width?: number; height?: number; noise?: boolean } = {}) => {
+    const width = options.width ?? 320;
+    const height = options.height ?? 240;
+    if (!options.noise) return sharp({ create: { width, height, channels: 3, background: '#b47838' } });
+    const pixels = Buffer.alloc(width * height * 3);
+    for (let i = 0; i < pixels.length; i++) pixels[i] = (i * 2654435761) >>> 24; // no pattern a codec could use
+    return sharp(pixels, { raw: { width, height, channels: 3 } });
+  };
+  const transform = async (input: Buffer, asked: { width?: number; height?: number; quality?: number } = {}) =>
+    Buffer.from((await service.transform(new Uint8Array(input), { src: '/_astro/anh.webp', format: 'webp', ...asked }, imageConfig, console as never)).data);
+  const chunks = async (bytes: Buffer) => (await webpChunks(bytes))?.chunks;
+
+  test('a lossy WebP with nothing but its picture, at its own size: the same bytes, not encoded again', async () => {
+    const input = await make().webp({ quality: 80 }).toBuffer();
+    expect((await transform(input)).equals(input)).toBe(true);
+    expect((await transform(input, { width: 320 })).equals(input)).toBe(true);
+    expect((await transform(input, { width: 320, height: 240 })).equals(input)).toBe(true);
+    const transparent = await sharp({ create: { width: 320, height: 240, channels: 4, background: { r: 180, g: 120, b: 56, alpha: 0.5 } } }).webp().toBuffer();
+    expect(await chunks(transparent)).toEqual(['VP8X', 'ALPH', 'VP8 ']);
+    expect((await transform(transparent)).equals(transparent)).toBe(true);
+  });
+
+  test.each([
+    ['another size', async () => make().webp().toBuffer(), { width: 160 }, { width: 160, height: 120 }],
+    ['a crop', async () => make().webp().toBuffer(), { width: 320, height: 200 }, { width: 320, height: 200 }],
+    ['a quality asked', async () => make().webp().toBuffer(), { quality: 50 }, { width: 320, height: 240 }],
+    ['a lossless file', async () => make().webp({ lossless: true }).toBuffer(), {}, { width: 320, height: 240 }],
+    ['EXIF in it', async () => make().webp().withExif({ IFD0: { Artist: 'Nguyen Van A' } }).toBuffer(), {}, { width: 320, height: 240 }],
+    ['a colour profile in it', async () => make().webp().withIccProfile('p3').toBuffer(), {}, { width: 320, height: 240 }],
+    ['more than 2 bits a pixel', async () => make({ noise: true }).webp({ quality: 100 }).toBuffer(), {}, { width: 320, height: 240 }],
+  ])('%s: encoded again by sharp, with nothing but the picture', async (_, input: () => Promise<Buffer>, asked: { width?: number; height?: number; quality?: number }, size) => {
+    const original = await input();
+    if (_ === 'more than 2 bits a pixel') expect(original.length).toBeGreaterThan(320 * 240 * AS_IS_MAX_BYTES_PER_PIXEL);
+    else expect(original.length).toBeLessThan(320 * 240 * AS_IS_MAX_BYTES_PER_PIXEL);
+    const out = await transform(original, asked);
+    expect(out.equals(original)).toBe(false);
+    const meta = await sharp(out).metadata();
+    expect({ width: meta.width, height: meta.height }).toEqual(size);
+    expect(await chunks(out)).toEqual(['VP8 ']);
   });
 });
 

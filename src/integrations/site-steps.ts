@@ -4,8 +4,8 @@
 // with nothing changed they only read the pages and take the index and the cards
 // from the cache, a tenth of a second, where starting a process for each (Node,
 // its modules, Pagefind's own) took about 0.45 s of a 6 s warm build. Its cards are
-// still drawn while the pages are rendered (on a worker of low priority, told of
-// each page as it is rendered), and Pagefind starts only when the index changed.
+// still drawn while the pages are rendered (on one worker, told of each page as it
+// is rendered), and Pagefind starts only when the index changed.
 // A national catalogue (STEP_PROCESSES_FROM content files or more) runs each in a
 // process of its own, started with the build: reading 10,000 pages in the build's
 // process, which by then holds every page's data, grew it by 1 GB.
@@ -34,7 +34,10 @@ function shareCardsStep(publicDir: string): Step {
   let session: ReturnType<typeof cardSession> | undefined;
   // A failure while the pages are rendered stops the build when the step begins, not the page's rendering.
   let failedWhileRendering: unknown;
-  const sessionFor = ({ cacheDir, logger }: StepContext) => (session ??= cardSession({ cacheDir, logger }));
+  // Its worker at the normal priority while the pages are rendered: at the lowest it drew few cards until the
+  // pictures were made, and the rest were the build's last second and a half (cold builds 0.8 s shorter,
+  // docs/PERFORMANCE.md "Build time, sixth round"). A national catalogue's cards (job.ts) keep the lowest.
+  const sessionFor = ({ cacheDir, logger }: StepContext) => (session ??= cardSession({ cacheDir, logger, earlyNice: 0 }));
   const step: Step = async (context) => {
     try {
       if (failedWhileRendering) throw failedWhileRendering;

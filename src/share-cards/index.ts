@@ -81,7 +81,7 @@ export interface CardNotice {
 /**
  * The share cards of one build. While the pages are rendered, `early` is given
  * each page's card as the build tells it (CardNotice) and draws the missing ones
- * into the cache with one worker, on the core the rendering leaves free. Then
+ * into the cache with one worker. Then
  * `finish` reads every built page's head, the truth, and places each card at its
  * address: from the cache, from a drawing already under way, or drawn now (by
  * that worker, joined by a worker at the normal priority for each
@@ -92,10 +92,17 @@ export interface CardNotice {
 export function cardSession({
   cacheDir: astroCache,
   logger,
+  earlyNice = 19,
   cardsPerLateWorker = CARDS_PER_LATE_WORKER,
 }: {
   cacheDir: string;
   logger: { info(message: string): void };
+  /**
+   * The priority of the worker that draws while the pages are rendered (pool.ts): 19, on what
+   * the rendering leaves, where the pages are most of the build (a national catalogue); 0 where
+   * the cards would otherwise be left for the build's end (a province's site, site-steps.ts).
+   */
+  earlyNice?: number;
   /** CARDS_PER_LATE_WORKER, for tests. */
   cardsPerLateWorker?: number;
 }) {
@@ -114,7 +121,7 @@ export function cardSession({
   const photoSources = new Map<string, string>();
   // Cards being drawn, by cache file: pages that show the same card wait for the one drawing.
   const drawing = new Map<string, Promise<void>>();
-  // One worker, at low priority, starts with the first card missing from the cache while the pages are
+  // One worker (at `earlyNice`) starts with the first card missing from the cache while the pages are
   // rendered; once they are written, workers at the normal priority join it as the cards waiting ask.
   let pool: ReturnType<typeof cardPool> | undefined;
   /** Workers started after the pages, at most one a core. */
@@ -141,7 +148,7 @@ export function cardSession({
   const draw = (f: PageCard, cachedFile: string, card: Card, early: boolean) => {
     // The site's name is the pages' (og:site_name), the same on every card.
     if (!pool) {
-      pool = cardPool({ siteName: f.siteName, sampleLabel, look, size: early ? 1 : 0, nice: 19 });
+      pool = cardPool({ siteName: f.siteName, sampleLabel, look, size: early ? 1 : 0, nice: earlyNice });
       earlyWorker = early;
     }
     const done = pool.render(card, cachedFile);

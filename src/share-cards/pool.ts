@@ -22,10 +22,11 @@ interface Queued {
 }
 
 /**
- * `nice`: the workers' scheduling priority (0 to 19, lower is sooner). The cards drawn
- * while the build's process still renders its pages are drawn at 19, on what that
- * process leaves of the cores (it uses about one and a half of two with its
- * garbage collector and file writes): at the same priority they slowed its pages.
+ * `nice`: the first workers' scheduling priority (0 to 19, lower is sooner; those
+ * `grow` adds have the normal one). A national catalogue's cards drawn while the
+ * build's process still renders its pages are drawn at 19, on what that process
+ * leaves of the cores (it uses about one and a half of two with its garbage
+ * collector and file writes): at the same priority they slowed its pages.
  */
 export function cardPool(options: { siteName: string; sampleLabel: string; look?: CardLook | undefined; size?: number; nice?: number }) {
   const size = options.size ?? os.availableParallelism();

@@ -123,7 +123,12 @@ export function relatedProducts<T extends ProductLike>(product: T, all: readonly
     listsCache.set(all, lists);
   }
   const { group, producer } = product.data;
-  const near = ((lists.get(`${group}|${producer.district}`) ?? []) as T[]).filter((p) => p.id !== product.id).slice(0, n);
+  // The first n, not a filtered copy of the list: a national catalogue's lists hold a thousand products each.
+  const near: T[] = [];
+  for (const p of (lists.get(`${group}|${producer.district}`) ?? []) as T[]) {
+    if (near.length >= n) break;
+    if (p.id !== product.id) near.push(p);
+  }
   const far: T[] = [];
   for (const p of (lists.get(group) ?? []) as T[]) {
     if (near.length + far.length >= n) break;

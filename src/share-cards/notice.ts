@@ -20,6 +20,13 @@ const staticImages = (): StaticImages | undefined => (globalThis as { astroAsset
 /** Astro's originals by their address without extension ("/_astro/x.Ab12"), for the list they were read from: the list only grows while pages are rendered. */
 let byStem = new Map<string, StaticImage>();
 let indexed: { images: StaticImages; size: number } | undefined;
+/**
+ * Addresses the list did not hold at its present size: searched again only once it has grown.
+ * Every page without a photo names the same picture of public/ (chua-co-anh.png), which the
+ * whole list was searched for on each page (1 s of a national catalogue's rendering). A picture
+ * Astro makes is in the list before any page names it: the page that first asks for it adds it.
+ */
+let notFound = new Set<string>();
 
 /**
  * The source file of a picture Astro is to make at `pathname` ("/_astro/x.Ab12_Cd34.webp"),
@@ -34,12 +41,15 @@ export function builtPictureSource(pathname: string, images: StaticImages | unde
     let i = 0;
     for (const [original, entry] of images) if (i++ >= indexed.size) byStem.set(original.replace(/\.[^/.]+$/, ''), entry);
     indexed.size = images.size;
+    notFound = new Set();
   }
+  if (notFound.has(pathname)) return undefined;
   const made = (entry: StaticImage) => [...entry.transforms.values()].some((t) => t.finalPath === pathname);
   const stem = /^(.*)_[^/_.]+\.[^/.]+$/.exec(pathname)?.[1];
   const named = stem === undefined ? undefined : byStem.get(stem);
   if (named && made(named)) return named.originalSrcPath;
   for (const entry of images.values()) if (made(entry)) return entry.originalSrcPath;
+  notFound.add(pathname);
   return undefined;
 }
 

@@ -26,6 +26,13 @@ describe('the file a page photo is made from', () => {
     expect(builtPictureSource('/_astro/anh.Ab12Cd34_Other.webp', images())).toBeUndefined();
     expect(builtPictureSource('/_astro/x.webp', undefined)).toBeUndefined();
   });
+  test('an address not in the list is found once a page has added its picture to the list', () => {
+    const list = images();
+    expect(builtPictureSource('/_astro/sau.webp', list)).toBeUndefined();
+    expect(builtPictureSource('/_astro/sau.webp', list)).toBeUndefined();
+    list.set('/_astro/sau.Gh78.jpg', { originalSrcPath: '/site/content/products/c/sau.jpg', transforms: new Map([['h3', { finalPath: '/_astro/sau.webp' }]]) });
+    expect(builtPictureSource('/_astro/sau.webp', list)).toBe('/site/content/products/c/sau.jpg');
+  });
   test('a file of public/, never one outside it; the address decoded', () => {
     const pub = mkdtempSync(path.join(tmpdir(), 'kc-public-'));
     writeFileSync(path.join(pub, 'chua co anh.png'), 'x');

@@ -35,7 +35,7 @@ function shareCardsStep(publicDir: string): Step {
   // A failure while the pages are rendered stops the build when the step begins, not the page's rendering.
   let failedWhileRendering: unknown;
   // Its worker at the normal priority while the pages are rendered: at the lowest it drew few cards until the
-  // pictures were made, and the rest were the build's last second and a half (cold builds 0.8 s shorter,
+  // pictures were made, and the rest were the build's last 1.9-2.7 s (cold builds 0.8 s shorter,
   // docs/PERFORMANCE.md "Build time, sixth round"). A national catalogue's cards (job.ts) keep the lowest.
   const sessionFor = ({ cacheDir, logger }: StepContext) => (session ??= cardSession({ cacheDir, logger, earlyNice: 0 }));
   const step: Step = async (context) => {

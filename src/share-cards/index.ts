@@ -4,7 +4,7 @@
 //   layout.ts     the card's layout (a satori element tree), file name, cache key
 //   render.ts     drawing in layers: fixed parts once, each photo once, per card the text
 //   png.ts        the small PNG writer (node:zlib)
-//   pool.ts, worker.ts   worker processes, one per core
+//   pool.ts, worker.ts   worker processes, at most one per core
 //   notice.ts     what the build's process learns of each page it renders (its card, its photo's source)
 //   cardSession   told of each page as it is rendered, it draws that page's card at once on
 //                 the free core; then it places every card. Run in the build's process for a
@@ -63,7 +63,7 @@ const BATCH = 64;
  * that drew while they were rendered (up to one a core). A worker costs about 1.1 s of CPU
  * before its first card (its modules, the fonts, the fixed layers), as much as drawing some
  * 50 cards: a small site's 86 cards took 7.6 s of CPU in the three processes every build
- * used to start, 2.5 s in one (docs/PERFORMANCE.md, "Build time, sixth round").
+ * used to start, 3.8-4.4 s in one (docs/PERFORMANCE.md, "Build time, sixth round").
  */
 export const CARDS_PER_LATE_WORKER = 48;
 
@@ -124,15 +124,14 @@ export function cardSession({
   // One worker (at `earlyNice`) starts with the first card missing from the cache while the pages are
   // rendered; once they are written, workers at the normal priority join it as the cards waiting ask.
   let pool: ReturnType<typeof cardPool> | undefined;
-  /** Workers started after the pages, at most one a core. */
-  let lateWorkers = 0;
   const cores = availableParallelism();
+  /** Whether the pool began with the worker that draws while the pages are rendered. */
   let earlyWorker = false;
-  const grow = () => {
-    // Without the early worker (a run by hand), one at least.
-    const wanted = Math.min(cores, Math.max(earlyWorker ? 0 : 1, Math.floor(pool!.backlog() / cardsPerLateWorker)));
-    if (wanted > lateWorkers) pool!.grow(wanted - lateWorkers);
-    lateWorkers = Math.max(lateWorkers, wanted);
+  /** Workers at the normal priority for the cards waiting: one per CARDS_PER_LATE_WORKER, at most one a core; one at least without the early worker (a run by hand). */
+  const grow = (p: ReturnType<typeof cardPool>) => {
+    const wanted = Math.min(cores, Math.max(earlyWorker ? 0 : 1, Math.floor(p.backlog() / cardsPerLateWorker)));
+    const late = p.size - (earlyWorker ? 1 : 0);
+    if (wanted > late) p.grow(wanted - late);
   };
   /** Cards drawn before the pages were all written, and whether they are. */
   let drawnEarly = 0;
@@ -152,7 +151,7 @@ export function cardSession({
       earlyWorker = early;
     }
     const done = pool.render(card, cachedFile);
-    if (!early) grow();
+    if (!early) grow(pool);
     done.then(() => (finishing ? undefined : drawnEarly++), () => {}); // failures are awaited by the page that shows it, in `finish`
     drawing.set(cachedFile, done);
   };
@@ -173,7 +172,7 @@ export function cardSession({
     async finish(root: string): Promise<void> {
       const begun = performance.now();
       finishing = true;
-      if (pool) grow();
+      if (pool) grow(pool);
       const copies: Promise<void>[] = [];
       let made = 0;
       let cached = 0;
